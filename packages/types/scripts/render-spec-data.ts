@@ -1,0 +1,108 @@
+/**
+ * Renders the runtime data of `src/generated/spec-data.ts` from the parsed spec: one list per enum
+ * schema, the regions and their endpoints, the error catalogue and the operation table.
+ */
+
+interface Server {
+  url: string;
+  variables?: { region?: { enum?: string[] } };
+}
+
+interface Operation {
+  operationId: string;
+  'x-sdk-operation': string;
+  responses: Record<string, unknown>;
+}
+
+interface CatalogueEntry {
+  status: number;
+  message: string;
+  shape?: 'as' | 'gateway';
+}
+
+interface Spec {
+  servers: Server[];
+  paths: Record<string, Record<string, unknown>>;
+  components: {
+    schemas: Record<string, { enum?: string[] }>;
+    'x-as-error-catalogue': Record<string, CatalogueEntry>;
+  };
+}
+
+const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const literal = (value: unknown) => JSON.stringify(value, null, 2);
+const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+export function renderSpecData(spec: Spec): string {
+  const out: string[] = ["import type { components } from './openapi';", ''];
+
+  for (const [name, schema] of Object.entries(spec.components.schemas)) {
+    if (!schema.enum) continue;
+    out.push(
+      `/** Every value of \`${name}\`, in the spec's order. */`,
+      `export const ${camel(name)}Values = ${literal(schema.enum)} as const satisfies readonly components['schemas']['${name}'][];`,
+      '',
+    );
+  }
+
+  const endpoints: Record<string, string> = {};
+  for (const server of spec.servers) {
+    for (const region of server.variables?.region?.enum ?? []) {
+      endpoints[region] = server.url.replace('{region}', region);
+    }
+  }
+  const regions = Object.keys(endpoints).sort();
+  out.push(
+    "/** Every region the spec's servers name, sorted. */",
+    `export const regionValues = ${literal(regions)} as const;`,
+    '',
+    '/** A region the spec names. */',
+    'export type Region = (typeof regionValues)[number];',
+    '',
+    '/** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */',
+    `export const regionEndpoints: Readonly<Record<Region, string>> = ${literal(Object.fromEntries(regions.map((r) => [r, endpoints[r]])))};`,
+    '',
+  );
+
+  const catalogue = Object.fromEntries(
+    Object.entries(spec.components['x-as-error-catalogue']).map(([code, entry]) => [
+      code,
+      { status: entry.status, message: entry.message, shape: entry.shape ?? 'as' },
+    ]),
+  );
+  out.push(
+    "/** Every error code the spec names, with its HTTP status, the provider's message and the body shape. */",
+    `export const asErrorCatalogue = ${literal(catalogue)} as const;`,
+    '',
+    "/** An error code the spec names: the service's `AS.xxxx` codes and the gateway's `APIGW.xxxx`. */",
+    'export type AsErrorCode = keyof typeof asErrorCatalogue;',
+    '',
+    "/** Every error code the spec names, in the spec's order. */",
+    `export const asErrorCodeValues = ${literal(Object.keys(catalogue))} as const satisfies readonly AsErrorCode[];`,
+    '',
+  );
+
+  const operations: Record<string, unknown> = {};
+  for (const [path, item] of Object.entries(spec.paths)) {
+    for (const method of methods) {
+      const op = item[method] as Operation | undefined;
+      if (!op) continue;
+      const success = Object.keys(op.responses).find((status) => status.startsWith('2'));
+      operations[op.operationId] = {
+        method: method.toUpperCase(),
+        path,
+        successStatus: Number(success),
+        sdkOperation: op['x-sdk-operation'],
+      };
+    }
+  }
+  out.push(
+    "/** The seven operations: method, path template, success status and the provider's SDK operation name. */",
+    `export const apiOperations = ${literal(operations)} as const;`,
+    '',
+    '/** The id of one of the seven operations. */',
+    'export type OperationId = keyof typeof apiOperations;',
+    '',
+  );
+  return out.join('\n');
+}

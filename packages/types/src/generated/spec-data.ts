@@ -1,0 +1,333 @@
+// Generated from spec/openapi.yaml by packages/types/scripts/generate.ts. Do not edit: run `pnpm generate`.
+import type { components } from './openapi';
+
+/** Every value of `LifecycleActionResult`, in the spec's order. */
+export const lifecycleActionResultValues = [
+  "ABANDON",
+  "CONTINUE",
+  "EXTEND"
+] as const satisfies readonly components['schemas']['LifecycleActionResult'][];
+
+/** Every value of `LifecycleHookDefaultResult`, in the spec's order. */
+export const lifecycleHookDefaultResultValues = [
+  "ABANDON",
+  "CONTINUE"
+] as const satisfies readonly components['schemas']['LifecycleHookDefaultResult'][];
+
+/** Every value of `LifecycleHookType`, in the spec's order. */
+export const lifecycleHookTypeValues = [
+  "INSTANCE_LAUNCHING",
+  "INSTANCE_TERMINATING"
+] as const satisfies readonly components['schemas']['LifecycleHookType'][];
+
+/** Every value of `LifecycleHookStatus`, in the spec's order. */
+export const lifecycleHookStatusValues = [
+  "HANGING",
+  "CONTINUE",
+  "ABANDON"
+] as const satisfies readonly components['schemas']['LifecycleHookStatus'][];
+
+/** Every region the spec's servers name, sorted. */
+export const regionValues = [
+  "af-north-1",
+  "af-south-1",
+  "ap-southeast-1",
+  "ap-southeast-2",
+  "ap-southeast-3",
+  "ap-southeast-4",
+  "ap-southeast-5",
+  "cn-east-2",
+  "cn-east-3",
+  "cn-east-4",
+  "cn-east-5",
+  "cn-north-1",
+  "cn-north-11",
+  "cn-north-12",
+  "cn-north-2",
+  "cn-north-4",
+  "cn-north-9",
+  "cn-south-1",
+  "cn-south-2",
+  "cn-south-4",
+  "cn-southwest-2",
+  "cn-southwest-3",
+  "eu-west-0",
+  "eu-west-101",
+  "la-north-2",
+  "la-south-2",
+  "me-east-1",
+  "my-kualalumpur-1",
+  "na-mexico-1",
+  "ru-moscow-1",
+  "ru-northwest-2",
+  "sa-brazil-1",
+  "tr-west-1"
+] as const;
+
+/** A region the spec names. */
+export type Region = (typeof regionValues)[number];
+
+/** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */
+export const regionEndpoints: Readonly<Record<Region, string>> = {
+  "af-north-1": "https://as.af-north-1.myhuaweicloud.com",
+  "af-south-1": "https://as.af-south-1.myhuaweicloud.com",
+  "ap-southeast-1": "https://as.ap-southeast-1.myhwclouds.com",
+  "ap-southeast-2": "https://as.ap-southeast-2.myhuaweicloud.com",
+  "ap-southeast-3": "https://as.ap-southeast-3.myhuaweicloud.com",
+  "ap-southeast-4": "https://as.ap-southeast-4.myhuaweicloud.com",
+  "ap-southeast-5": "https://as.ap-southeast-5.myhuaweicloud.com",
+  "cn-east-2": "https://as.cn-east-2.myhuaweicloud.com",
+  "cn-east-3": "https://as.cn-east-3.myhuaweicloud.com",
+  "cn-east-4": "https://as.cn-east-4.myhuaweicloud.com",
+  "cn-east-5": "https://as.cn-east-5.myhuaweicloud.com",
+  "cn-north-1": "https://as.cn-north-1.myhuaweicloud.com",
+  "cn-north-11": "https://as.cn-north-11.myhuaweicloud.com",
+  "cn-north-12": "https://as.cn-north-12.myhuaweicloud.com",
+  "cn-north-2": "https://as.cn-north-2.myhuaweicloud.com",
+  "cn-north-4": "https://as.cn-north-4.myhuaweicloud.com",
+  "cn-north-9": "https://as.cn-north-9.myhuaweicloud.com",
+  "cn-south-1": "https://as.cn-south-1.myhuaweicloud.com",
+  "cn-south-2": "https://as.cn-south-2.myhuaweicloud.com",
+  "cn-south-4": "https://as.cn-south-4.myhuaweicloud.com",
+  "cn-southwest-2": "https://as.cn-southwest-2.myhuaweicloud.com",
+  "cn-southwest-3": "https://as.cn-southwest-3.myhuaweicloud.com",
+  "eu-west-0": "https://as.eu-west-0.myhuaweicloud.com",
+  "eu-west-101": "https://as.eu-west-101.myhuaweicloud.com",
+  "la-north-2": "https://as.la-north-2.myhuaweicloud.com",
+  "la-south-2": "https://as.la-south-2.myhuaweicloud.com",
+  "me-east-1": "https://as.me-east-1.myhuaweicloud.com",
+  "my-kualalumpur-1": "https://as.my-kualalumpur-1.myhuaweicloud.com",
+  "na-mexico-1": "https://as.na-mexico-1.myhuaweicloud.com",
+  "ru-moscow-1": "https://as.ru-moscow-1.myhuaweicloud.com",
+  "ru-northwest-2": "https://as.ru-northwest-2.myhuaweicloud.com",
+  "sa-brazil-1": "https://as.sa-brazil-1.myhuaweicloud.com",
+  "tr-west-1": "https://as.tr-west-1.myhuaweicloud.com"
+};
+
+/** Every error code the spec names, with its HTTP status, the provider's message and the body shape. */
+export const asErrorCatalogue = {
+  "AS.0001": {
+    "status": 500,
+    "message": "System error.",
+    "shape": "as"
+  },
+  "AS.0002": {
+    "status": 400,
+    "message": "The request body is empty.",
+    "shape": "as"
+  },
+  "AS.0005": {
+    "status": 401,
+    "message": "The request does not contain a token.",
+    "shape": "as"
+  },
+  "AS.0006": {
+    "status": 401,
+    "message": "The token is invalid or has expired.",
+    "shape": "as"
+  },
+  "AS.0007": {
+    "status": 404,
+    "message": "The requested resource does not exist.",
+    "shape": "as"
+  },
+  "AS.0008": {
+    "status": 400,
+    "message": "The project id in the URL does not match the credentials.",
+    "shape": "as"
+  },
+  "AS.0011": {
+    "status": 403,
+    "message": "You do not have the right to perform this operation.",
+    "shape": "as"
+  },
+  "AS.0022": {
+    "status": 400,
+    "message": "The request body is malformed.",
+    "shape": "as"
+  },
+  "AS.2007": {
+    "status": 400,
+    "message": "The AS group does not exist.",
+    "shape": "as"
+  },
+  "AS.2033": {
+    "status": 400,
+    "message": "The operation is not allowed in the AS group's current status.",
+    "shape": "as"
+  },
+  "AS.2047": {
+    "status": 400,
+    "message": "The operation is not allowed while the AS group is scaling.",
+    "shape": "as"
+  },
+  "AS.4006": {
+    "status": 400,
+    "message": "The instance does not exist.",
+    "shape": "as"
+  },
+  "AS.7030": {
+    "status": 400,
+    "message": "The default timeout is invalid.",
+    "shape": "as"
+  },
+  "AS.7031": {
+    "status": 400,
+    "message": "The lifecycle hook name is invalid.",
+    "shape": "as"
+  },
+  "AS.7032": {
+    "status": 400,
+    "message": "The lifecycle hook name is empty.",
+    "shape": "as"
+  },
+  "AS.7033": {
+    "status": 400,
+    "message": "The lifecycle hook type is invalid.",
+    "shape": "as"
+  },
+  "AS.7034": {
+    "status": 400,
+    "message": "The lifecycle hook callback or default result is invalid.",
+    "shape": "as"
+  },
+  "AS.7035": {
+    "status": 400,
+    "message": "The notification metadata is too long.",
+    "shape": "as"
+  },
+  "AS.7036": {
+    "status": 400,
+    "message": "The lifecycle hook body is null.",
+    "shape": "as"
+  },
+  "AS.7037": {
+    "status": 400,
+    "message": "The lifecycle hook type is empty.",
+    "shape": "as"
+  },
+  "AS.7038": {
+    "status": 400,
+    "message": "The AS group already has five lifecycle hooks.",
+    "shape": "as"
+  },
+  "AS.7039": {
+    "status": 400,
+    "message": "The lifecycle hook callback result is empty.",
+    "shape": "as"
+  },
+  "AS.7040": {
+    "status": 400,
+    "message": "The lifecycle hook callback target is empty.",
+    "shape": "as"
+  },
+  "AS.7041": {
+    "status": 400,
+    "message": "The lifecycle hook name already exists.",
+    "shape": "as"
+  },
+  "AS.7042": {
+    "status": 400,
+    "message": "The lifecycle hook callback target does not exist.",
+    "shape": "as"
+  },
+  "AS.7043": {
+    "status": 400,
+    "message": "The notification topic does not exist.",
+    "shape": "as"
+  },
+  "AS.7055": {
+    "status": 400,
+    "message": "The notification metadata contains a forbidden character.",
+    "shape": "as"
+  },
+  "APIGW.0301": {
+    "status": 401,
+    "message": "Incorrect IAM authentication information: verify aksk signature fail",
+    "shape": "gateway"
+  }
+} as const;
+
+/** An error code the spec names: the service's `AS.xxxx` codes and the gateway's `APIGW.xxxx`. */
+export type AsErrorCode = keyof typeof asErrorCatalogue;
+
+/** Every error code the spec names, in the spec's order. */
+export const asErrorCodeValues = [
+  "AS.0001",
+  "AS.0002",
+  "AS.0005",
+  "AS.0006",
+  "AS.0007",
+  "AS.0008",
+  "AS.0011",
+  "AS.0022",
+  "AS.2007",
+  "AS.2033",
+  "AS.2047",
+  "AS.4006",
+  "AS.7030",
+  "AS.7031",
+  "AS.7032",
+  "AS.7033",
+  "AS.7034",
+  "AS.7035",
+  "AS.7036",
+  "AS.7037",
+  "AS.7038",
+  "AS.7039",
+  "AS.7040",
+  "AS.7041",
+  "AS.7042",
+  "AS.7043",
+  "AS.7055",
+  "APIGW.0301"
+] as const satisfies readonly AsErrorCode[];
+
+/** The seven operations: method, path template, success status and the provider's SDK operation name. */
+export const apiOperations = {
+  "callbackLifecycleHook": {
+    "method": "PUT",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback",
+    "successStatus": 204,
+    "sdkOperation": "AttachCallbackInstanceLifeCycleHook"
+  },
+  "listHookInstances": {
+    "method": "GET",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list",
+    "successStatus": 200,
+    "sdkOperation": "ListHookInstances"
+  },
+  "createLifecycleHook": {
+    "method": "POST",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}",
+    "successStatus": 200,
+    "sdkOperation": "CreateLifyCycleHook"
+  },
+  "listLifecycleHooks": {
+    "method": "GET",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list",
+    "successStatus": 200,
+    "sdkOperation": "ListLifeCycleHooks"
+  },
+  "showLifecycleHook": {
+    "method": "GET",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    "successStatus": 200,
+    "sdkOperation": "ShowLifeCycleHook"
+  },
+  "updateLifecycleHook": {
+    "method": "PUT",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    "successStatus": 200,
+    "sdkOperation": "UpdateLifeCycleHook"
+  },
+  "deleteLifecycleHook": {
+    "method": "DELETE",
+    "path": "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    "successStatus": 204,
+    "sdkOperation": "DeleteLifecycleHook"
+  }
+} as const;
+
+/** The id of one of the seven operations. */
+export type OperationId = keyof typeof apiOperations;

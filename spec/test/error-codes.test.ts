@@ -1,0 +1,139 @@
+import { expect, test } from 'vitest';
+import {
+  codesOf,
+  deref,
+  firstErrorValidatorAt,
+  type Node,
+  resolve,
+  ruleOf,
+  spec,
+  validatorAt,
+  walk,
+} from './spec-document';
+
+interface InvalidExample {
+  summary: string;
+  rule: string;
+  field?: string;
+  value?: unknown;
+  raw?: string;
+  code: string;
+}
+
+const catalogue = (spec.components as Node)['x-as-error-catalogue'] as Record<
+  string,
+  { status: number }
+>;
+const requestBodies = Object.entries(
+  (spec.components as Node).requestBodies as Record<string, Node>,
+);
+
+const bodySchemaPointer = (body: Node) =>
+  ((body.content as Node)['application/json'] as { schema: { $ref: string } }).schema.$ref.slice(1);
+
+const invalidCases = requestBodies.flatMap(([name, body]) =>
+  (body['x-as-invalid-examples'] as InvalidExample[]).map(
+    (example) => [`${name}: ${example.summary}`, name, body, example] as const,
+  ),
+);
+
+test.each(invalidCases)(
+  '%s breaks its rule first, touches no other field, and gets its code',
+  (_, _name, body, example) => {
+    if (example.raw !== undefined) {
+      if (example.rule === 'empty') expect(example.raw.trim()).toBe('');
+      else expect(() => JSON.parse(example.raw as string)).toThrow(SyntaxError);
+      expect((body['x-as-error-codes'] as Record<string, string>)[example.rule]).toBe(example.code);
+      return;
+    }
+    const pointer = bodySchemaPointer(body);
+    const first = firstErrorValidatorAt(pointer);
+    expect(first(example.value)).toBe(false);
+    const expected = example.field
+      ? { field: example.field, rule: example.rule }
+      : { rule: example.rule };
+    expect(first.errors?.map(ruleOf).filter((rule) => rule !== undefined)).toEqual([expected]);
+    const all = validatorAt(pointer);
+    all(example.value);
+    const fields = new Set((all.errors ?? []).map(ruleOf).map((rule) => rule?.field));
+    expect([...fields].filter((field) => field !== undefined && field !== example.field)).toEqual(
+      [],
+    );
+    expect(codesOf(resolve(pointer), example.field)[example.rule]).toBe(example.code);
+  },
+);
+
+test.each(requestBodies)('every rule of %s has an invalid example', (_, body) => {
+  const schema = resolve(bodySchemaPointer(body));
+  const declared = [
+    ...Object.keys(body['x-as-error-codes'] as Node)
+      .filter((rule) => rule !== 'mediaType')
+      .map((rule) => `${rule}`),
+    ...Object.keys(codesOf(schema)).map((rule) => `${rule}`),
+    ...Object.keys(schema.properties as Node).flatMap((field) =>
+      Object.keys(codesOf(schema, field)).map((rule) => `${field}.${rule}`),
+    ),
+  ];
+  const exercised = new Set(
+    (body['x-as-invalid-examples'] as InvalidExample[]).map((e) =>
+      e.field ? `${e.field}.${e.rule}` : e.rule,
+    ),
+  );
+  expect(declared.filter((rule) => !exercised.has(rule))).toEqual([]);
+  expect(declared.length).toBeGreaterThan(5);
+});
+
+test('every code the document uses is in the catalogue', () => {
+  const used = new Set<string>();
+  for (const [node] of walk(spec)) {
+    for (const codes of [node['x-as-error-codes']]) {
+      if (codes) for (const code of Object.values(codes as Node)) used.add(String(code));
+    }
+    for (const list of [node['x-as-errors'], node['x-as-invalid-examples']]) {
+      if (Array.isArray(list)) for (const entry of list) used.add(entry.code);
+    }
+  }
+  expect([...used].filter((code) => !(code in catalogue))).toEqual([]);
+  expect(used.size).toBeGreaterThan(20);
+});
+
+test('every error example, and every state error of an operation, has a documented status', () => {
+  for (const [pathKey, item] of Object.entries(
+    spec.paths as Record<string, Record<string, Node>>,
+  )) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op.operationId) continue;
+      const statuses = Object.keys(op.responses as Node);
+      for (const error of (op['x-as-errors'] ?? []) as { code: string }[]) {
+        expect(statuses, `${method} ${pathKey} ${error.code}`).toContain(
+          String(catalogue[error.code]?.status),
+        );
+      }
+      for (const [status, response] of Object.entries(op.responses as Record<string, Node>)) {
+        const content = (deref(response).content ?? {}) as Record<string, Node>;
+        for (const example of Object.values(
+          (content['application/json']?.examples ?? {}) as Record<string, Node>,
+        )) {
+          const value = example.value as { error?: { code: string }; error_code?: string };
+          const code = value.error?.code ?? value.error_code;
+          if (code) expect(String(catalogue[code]?.status), `${status} ${code}`).toBe(status);
+        }
+      }
+    }
+  }
+});
+
+test('every response of every operation carries X-Request-Id', () => {
+  let responses = 0;
+  for (const item of Object.values(spec.paths as Record<string, Record<string, Node>>)) {
+    for (const op of Object.values(item)) {
+      if (!op.operationId) continue;
+      for (const response of Object.values(op.responses as Record<string, Node>)) {
+        const headers = (deref(response).headers ?? {}) as Record<string, Node>;
+        expect(headers['X-Request-Id']?.$ref).toBe('#/components/headers/XRequestId');
+        responses += 1;
+      }
+    }
+  }
+  expect(responses).toBeGreaterThanOrEqual(7 * 5);
+});
