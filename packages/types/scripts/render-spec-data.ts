@@ -45,22 +45,24 @@ export function renderSpecData(spec: Spec): string {
     );
   }
 
-  const endpoints: Record<string, string> = {};
-  for (const server of spec.servers) {
-    for (const region of server.variables?.region?.enum ?? []) {
-      endpoints[region] = server.url.replace('{region}', region);
-    }
-  }
-  const regions = Object.keys(endpoints).sort();
+  const servers = spec.servers.map((server) => ({
+    url: server.url,
+    regions: server.variables?.region?.enum ?? [],
+  }));
   out.push(
+    "/** The spec's servers: an endpoint template and the regions it serves. Compact, for bundles. */",
+    `export const regionServers = ${literal(servers)} as const;`,
+    '',
     "/** Every region the spec's servers name, sorted. */",
-    `export const regionValues = ${literal(regions)} as const;`,
+    'export const regionValues = /* @__PURE__ */ regionServers.flatMap((server) => server.regions).sort();',
     '',
     '/** A region the spec names. */',
-    'export type Region = (typeof regionValues)[number];',
+    "export type Region = (typeof regionServers)[number]['regions'][number];",
     '',
     '/** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */',
-    `export const regionEndpoints: Readonly<Record<Region, string>> = ${literal(Object.fromEntries(regions.map((r) => [r, endpoints[r]])))};`,
+    'export const regionEndpoints: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.fromEntries(',
+    "  regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),",
+    ') as Record<Region, string>;',
     '',
   );
 
@@ -83,6 +85,7 @@ export function renderSpecData(spec: Spec): string {
   );
 
   const operations: Record<string, unknown> = {};
+  const routes: Record<string, [string, string]> = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of methods) {
       const op = item[method] as Operation | undefined;
@@ -94,6 +97,7 @@ export function renderSpecData(spec: Spec): string {
         successStatus: Number(success),
         sdkOperation: op['x-sdk-operation'],
       };
+      routes[op.operationId] = [method.toUpperCase(), path];
     }
   }
   out.push(
@@ -102,6 +106,9 @@ export function renderSpecData(spec: Spec): string {
     '',
     '/** The id of one of the seven operations. */',
     'export type OperationId = keyof typeof apiOperations;',
+    '',
+    "/** Each operation's method and path template alone: what a client bundles. */",
+    `export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string]>> = ${literal(routes)};`,
     '',
   );
   return out.join('\n');

@@ -27,7 +27,9 @@ export {
   lifecycleHookDefaultResultValues,
   lifecycleHookStatusValues,
   lifecycleHookTypeValues,
+  operationRoutes,
   regionEndpoints,
+  regionServers,
   regionValues,
 } from './generated/spec-data';
 

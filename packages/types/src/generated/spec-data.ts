@@ -27,82 +27,63 @@ export const lifecycleHookStatusValues = [
   "ABANDON"
 ] as const satisfies readonly components['schemas']['LifecycleHookStatus'][];
 
-/** Every region the spec's servers name, sorted. */
-export const regionValues = [
-  "af-north-1",
-  "af-south-1",
-  "ap-southeast-1",
-  "ap-southeast-2",
-  "ap-southeast-3",
-  "ap-southeast-4",
-  "ap-southeast-5",
-  "cn-east-2",
-  "cn-east-3",
-  "cn-east-4",
-  "cn-east-5",
-  "cn-north-1",
-  "cn-north-11",
-  "cn-north-12",
-  "cn-north-2",
-  "cn-north-4",
-  "cn-north-9",
-  "cn-south-1",
-  "cn-south-2",
-  "cn-south-4",
-  "cn-southwest-2",
-  "cn-southwest-3",
-  "eu-west-0",
-  "eu-west-101",
-  "la-north-2",
-  "la-south-2",
-  "me-east-1",
-  "my-kualalumpur-1",
-  "na-mexico-1",
-  "ru-moscow-1",
-  "ru-northwest-2",
-  "sa-brazil-1",
-  "tr-west-1"
+/** The spec's servers: an endpoint template and the regions it serves. Compact, for bundles. */
+export const regionServers = [
+  {
+    "url": "https://as.{region}.myhuaweicloud.com",
+    "regions": [
+      "af-south-1",
+      "af-north-1",
+      "ap-southeast-2",
+      "ap-southeast-3",
+      "ap-southeast-4",
+      "ap-southeast-5",
+      "cn-east-2",
+      "cn-east-3",
+      "cn-east-4",
+      "cn-east-5",
+      "cn-north-1",
+      "cn-north-2",
+      "cn-north-4",
+      "cn-north-9",
+      "cn-north-11",
+      "cn-north-12",
+      "cn-south-1",
+      "cn-south-2",
+      "cn-south-4",
+      "cn-southwest-2",
+      "cn-southwest-3",
+      "eu-west-0",
+      "eu-west-101",
+      "la-north-2",
+      "la-south-2",
+      "me-east-1",
+      "my-kualalumpur-1",
+      "na-mexico-1",
+      "ru-moscow-1",
+      "ru-northwest-2",
+      "sa-brazil-1",
+      "tr-west-1"
+    ]
+  },
+  {
+    "url": "https://as.{region}.myhwclouds.com",
+    "regions": [
+      "ap-southeast-1"
+    ]
+  }
 ] as const;
 
+/** Every region the spec's servers name, sorted. */
+export const regionValues = /* @__PURE__ */ regionServers.flatMap((server) => server.regions).sort();
+
 /** A region the spec names. */
-export type Region = (typeof regionValues)[number];
+export type Region = (typeof regionServers)[number]['regions'][number];
 
 /** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */
-export const regionEndpoints: Readonly<Record<Region, string>> = {
-  "af-north-1": "https://as.af-north-1.myhuaweicloud.com",
-  "af-south-1": "https://as.af-south-1.myhuaweicloud.com",
-  "ap-southeast-1": "https://as.ap-southeast-1.myhwclouds.com",
-  "ap-southeast-2": "https://as.ap-southeast-2.myhuaweicloud.com",
-  "ap-southeast-3": "https://as.ap-southeast-3.myhuaweicloud.com",
-  "ap-southeast-4": "https://as.ap-southeast-4.myhuaweicloud.com",
-  "ap-southeast-5": "https://as.ap-southeast-5.myhuaweicloud.com",
-  "cn-east-2": "https://as.cn-east-2.myhuaweicloud.com",
-  "cn-east-3": "https://as.cn-east-3.myhuaweicloud.com",
-  "cn-east-4": "https://as.cn-east-4.myhuaweicloud.com",
-  "cn-east-5": "https://as.cn-east-5.myhuaweicloud.com",
-  "cn-north-1": "https://as.cn-north-1.myhuaweicloud.com",
-  "cn-north-11": "https://as.cn-north-11.myhuaweicloud.com",
-  "cn-north-12": "https://as.cn-north-12.myhuaweicloud.com",
-  "cn-north-2": "https://as.cn-north-2.myhuaweicloud.com",
-  "cn-north-4": "https://as.cn-north-4.myhuaweicloud.com",
-  "cn-north-9": "https://as.cn-north-9.myhuaweicloud.com",
-  "cn-south-1": "https://as.cn-south-1.myhuaweicloud.com",
-  "cn-south-2": "https://as.cn-south-2.myhuaweicloud.com",
-  "cn-south-4": "https://as.cn-south-4.myhuaweicloud.com",
-  "cn-southwest-2": "https://as.cn-southwest-2.myhuaweicloud.com",
-  "cn-southwest-3": "https://as.cn-southwest-3.myhuaweicloud.com",
-  "eu-west-0": "https://as.eu-west-0.myhuaweicloud.com",
-  "eu-west-101": "https://as.eu-west-101.myhuaweicloud.com",
-  "la-north-2": "https://as.la-north-2.myhuaweicloud.com",
-  "la-south-2": "https://as.la-south-2.myhuaweicloud.com",
-  "me-east-1": "https://as.me-east-1.myhuaweicloud.com",
-  "my-kualalumpur-1": "https://as.my-kualalumpur-1.myhuaweicloud.com",
-  "na-mexico-1": "https://as.na-mexico-1.myhuaweicloud.com",
-  "ru-moscow-1": "https://as.ru-moscow-1.myhuaweicloud.com",
-  "ru-northwest-2": "https://as.ru-northwest-2.myhuaweicloud.com",
-  "sa-brazil-1": "https://as.sa-brazil-1.myhuaweicloud.com",
-  "tr-west-1": "https://as.tr-west-1.myhuaweicloud.com"
-};
+export const regionEndpoints: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.fromEntries(
+  regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),
+) as Record<Region, string>;
 
 /** Every error code the spec names, with its HTTP status, the provider's message and the body shape. */
 export const asErrorCatalogue = {
@@ -331,3 +312,35 @@ export const apiOperations = {
 
 /** The id of one of the seven operations. */
 export type OperationId = keyof typeof apiOperations;
+
+/** Each operation's method and path template alone: what a client bundles. */
+export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string]>> = {
+  "callbackLifecycleHook": [
+    "PUT",
+    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback"
+  ],
+  "listHookInstances": [
+    "GET",
+    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list"
+  ],
+  "createLifecycleHook": [
+    "POST",
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}"
+  ],
+  "listLifecycleHooks": [
+    "GET",
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list"
+  ],
+  "showLifecycleHook": [
+    "GET",
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+  ],
+  "updateLifecycleHook": [
+    "PUT",
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+  ],
+  "deleteLifecycleHook": [
+    "DELETE",
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+  ]
+};

@@ -1,0 +1,92 @@
+import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
+import { expectTypeOf, test } from 'vitest';
+import { type AutoScalingClient, createAutoScalingClient } from './create-client';
+import type { AutoScalingError } from './errors';
+
+declare const client: AutoScalingClient;
+declare const throwing: AutoScalingClient<true>;
+
+test('has one method per operation id', () => {
+  expectTypeOf<keyof AutoScalingClient>().toEqualTypeOf<
+    | 'callbackLifecycleHook'
+    | 'listHookInstances'
+    | 'createLifecycleHook'
+    | 'listLifecycleHooks'
+    | 'showLifecycleHook'
+    | 'updateLifecycleHook'
+    | 'deleteLifecycleHook'
+  >();
+});
+
+test('a callback body without a full target does not compile', () => {
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    body: { lifecycle_action_key: 'k', lifecycle_action_result: 'CONTINUE' },
+  });
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    body: { instance_id: 'i', lifecycle_hook_name: 'h', lifecycle_action_result: 'EXTEND' },
+  });
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    // @ts-expect-error no target
+    body: { lifecycle_action_result: 'CONTINUE' },
+  });
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    // @ts-expect-error an instance id without its hook name
+    body: { instance_id: 'i', lifecycle_action_result: 'ABANDON' },
+  });
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    // @ts-expect-error not a result
+    body: { lifecycle_action_key: 'k', lifecycle_action_result: 'DONE' },
+  });
+  // @ts-expect-error the group is required
+  client.callbackLifecycleHook({
+    body: { lifecycle_action_key: 'k', lifecycle_action_result: 'CONTINUE' },
+  });
+});
+
+test('data is typed from the spec; errors are values unless throwing', async () => {
+  const shown = await client.showLifecycleHook({ scaling_group_id: 'g', lifecycle_hook_name: 'h' });
+  expectTypeOf(shown.data).toEqualTypeOf<LifecycleHook | undefined>();
+  expectTypeOf(shown.error).toEqualTypeOf<AutoScalingError | undefined>();
+  if (!shown.error) expectTypeOf(shown.data).toEqualTypeOf<LifecycleHook>();
+  const listed = await throwing.listHookInstances({ scaling_group_id: 'g', instance_id: 'i' });
+  expectTypeOf(listed.data.instance_hanging_info).toEqualTypeOf<InstanceHangingInfo[]>();
+  const deleted = await throwing.deleteLifecycleHook({
+    scaling_group_id: 'g',
+    lifecycle_hook_name: 'h',
+  });
+  expectTypeOf(deleted.data).toEqualTypeOf<undefined>();
+});
+
+test('EXTEND is not a default result, and a hook cannot be renamed', () => {
+  client.createLifecycleHook({
+    scaling_group_id: 'g',
+    body: {
+      lifecycle_hook_name: 'h',
+      lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+      notification_topic_urn: 'urn:smn:r:p:t',
+      // @ts-expect-error EXTEND is not a default result
+      default_result: 'EXTEND',
+    },
+  });
+  client.updateLifecycleHook({
+    scaling_group_id: 'g',
+    lifecycle_hook_name: 'h',
+    // @ts-expect-error the name is not in the update body
+    body: { lifecycle_hook_name: 'renamed' },
+  });
+});
+
+test('throwOnError selects the throwing client type', () => {
+  const made = createAutoScalingClient({
+    endpoint: 'http://x',
+    projectId: 'p',
+    credentials: { token: 't' },
+    throwOnError: true,
+  });
+  expectTypeOf(made).toEqualTypeOf<AutoScalingClient<true>>();
+});

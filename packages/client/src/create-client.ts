@@ -1,0 +1,235 @@
+import { sign } from '@as-lifecycle/signer';
+import { type OperationId, operationRoutes, type Region } from '@as-lifecycle/types';
+import { assertCallbackBody } from './callback-target';
+import { type Credentials, type CredentialsInput, toCredentials } from './credentials';
+import { resolveEndpoint } from './endpoint';
+import {
+  AbortError,
+  ApiError,
+  type AutoScalingError,
+  InvalidResponseError,
+  misuse,
+  NetworkError,
+  TimeoutError,
+} from './errors';
+import type { CallOptions, ClientMethods, Result } from './operation-types';
+import { parseApiError } from './parse-api-error';
+import { backoffMs, isRetryableStatus, type RetryOptions, sleep, toRetryPolicy } from './retry';
+import { type FetchLike, operationUrl, readBody } from './transport';
+
+/** How to reach the service and authenticate. Exactly one of `region` and `endpoint`. */
+export interface ClientOptions<TThrow extends boolean = false> {
+  /** The region; its endpoint comes from the spec (`ap-southeast-1` is served under another domain). */
+  region?: Region;
+  /** A base URL instead of a region: the mock server, a proxy, another cloud. Wins over `region`. */
+  endpoint?: string;
+  /** The project id in every path; with AK/SK it is also sent as `X-Project-Id`. */
+  projectId: string;
+  /** AK/SK, temporary AK/SK with a security token, or an IAM token. */
+  credentials: CredentialsInput | Credentials;
+  /**
+   * The `fetch` to use, called as `fetch(url, init)`. Default: `globalThis.fetch`, looked up on every
+   * call so that MSW started after the client was created still intercepts.
+   */
+  fetch?: FetchLike;
+  /** Per attempt, in milliseconds. Default 30000. */
+  timeoutMs?: number;
+  /** Retries of reads; `false` turns them off. Writes are never retried unless `writes: true`. */
+  retry?: RetryOptions | false;
+  /** Throw the error instead of returning it: methods then resolve to `{ data, response }`. */
+  throwOnError?: TThrow;
+}
+
+/** A client with one method per operation of the lifecycle-hook API. */
+export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientMethods<TThrow>>;
+
+const JSON_UTF8 = 'application/json;charset=UTF-8';
+const TIMEOUT = Symbol('timeout');
+
+interface Outcome {
+  data?: unknown;
+  error?: AutoScalingError;
+  response: Response | undefined;
+}
+
+/**
+ * Creates a typed, signed client for the seven lifecycle-hook operations.
+ *
+ * @example
+ * import { createAutoScalingClient, configFromEnv } from '@as-lifecycle/client';
+ *
+ * const { credentials, projectId } = configFromEnv(process.env);
+ * const client = createAutoScalingClient({ region: 'cn-north-4', projectId: projectId!, credentials });
+ * const { error } = await client.callbackLifecycleHook({
+ *   scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
+ *   body: { lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069', lifecycle_action_result: 'CONTINUE' },
+ * });
+ * if (error) console.error(error.message);
+ */
+export function createAutoScalingClient<TThrow extends boolean = false>(
+  options: ClientOptions<TThrow>,
+): AutoScalingClient<TThrow> {
+  if (typeof options?.projectId !== 'string' || options.projectId.length === 0) {
+    throw misuse(
+      'create the client',
+      'projectId is empty',
+      'Pass the project id (HUAWEICLOUD_SDK_PROJECT_ID)',
+    );
+  }
+  const { projectId, fetch: userFetch } = options;
+  const baseUrl = resolveEndpoint(options);
+  const credentials = toCredentials(options.credentials);
+  const policy = toRetryPolicy(options.retry);
+  const defaultTimeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
+  const throwOnError = options.throwOnError === true;
+  const authHeaders: Record<string, string> =
+    credentials.type === 'token' ? { 'X-Auth-Token': credentials.token } : {};
+  const signOptions =
+    credentials.type === 'aksk'
+      ? {
+          credentials: {
+            accessKey: credentials.accessKey,
+            secretKey: credentials.secretKey,
+            ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {}),
+          },
+          projectId,
+        }
+      : undefined;
+
+  async function attempt(
+    id: OperationId,
+    url: string,
+    body: string | undefined,
+    call: CallOptions | undefined,
+  ): Promise<Outcome> {
+    const timeoutMs =
+      call?.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(call.timeoutMs);
+    const [method] = operationRoutes[id];
+    const headers: Record<string, string> = { ...authHeaders };
+    if (body !== undefined) headers['Content-Type'] = JSON_UTF8;
+    // Signed per attempt (a retry gets a fresh X-Sdk-Date); a signing misuse throws, it is no network error.
+    if (signOptions) {
+      Object.assign(headers, await sign({ method, url, headers, body: body ?? '' }, signOptions));
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
+    const caller = call?.signal;
+    const onAbort = () => controller.abort(caller?.reason);
+    caller?.addEventListener('abort', onAbort, { once: true });
+    let response: Response | undefined;
+    try {
+      response = await (userFetch ?? globalThis.fetch)(url, {
+        method,
+        headers,
+        signal: controller.signal,
+        ...(body === undefined ? {} : { body }),
+      });
+      const data = await readBody(response);
+      if (response.ok) return { data, response };
+      return { error: parseApiError(id, response, data), response };
+    } catch (cause) {
+      if (caller?.aborted) return { error: new AbortError(id, caller.reason), response };
+      if (controller.signal.reason === TIMEOUT) {
+        return { error: new TimeoutError(id, timeoutMs), response };
+      }
+      if (response?.ok && cause instanceof SyntaxError) {
+        return { error: new InvalidResponseError(id, response.status, cause), response };
+      }
+      return { error: new NetworkError(id, cause), response };
+    } finally {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  async function call(id: OperationId, params: Record<string, unknown>, options?: CallOptions) {
+    if (typeof params !== 'object' || params === null) {
+      throw misuse(
+        `call ${id}`,
+        'its parameters are missing',
+        'Pass an object, e.g. { scaling_group_id }',
+      );
+    }
+    if (id === 'callbackLifecycleHook') assertCallbackBody(params.body as never);
+    const body = params.body === undefined ? undefined : JSON.stringify(params.body);
+    if (body === undefined && 'body' in params) {
+      throw misuse(`call ${id}`, 'the body is undefined', 'Pass the request body as { body }');
+    }
+    const [method, path] = operationRoutes[id];
+    const { pathParams, query } = splitParams(id, path, projectId, params);
+    const url = operationUrl(baseUrl, path, pathParams, query);
+    const retries = method === 'GET' || policy.writes;
+    for (let n = 1; ; n++) {
+      const outcome = await attempt(id, url, body, options);
+      const { error } = outcome;
+      if (!error) return { data: outcome.data, response: outcome.response as Response };
+      const transient =
+        error.kind === 'network' ||
+        error.kind === 'timeout' ||
+        (error instanceof ApiError && isRetryableStatus(error.status));
+      const wait =
+        retries && transient && n < policy.attempts
+          ? backoffMs(policy, n, outcome.response)
+          : undefined;
+      if (wait === undefined) return fail(error, outcome.response);
+      try {
+        await sleep(wait, options?.signal);
+      } catch (reason) {
+        return fail(new AbortError(id, reason), outcome.response);
+      }
+    }
+  }
+
+  function fail(error: AutoScalingError, response: Response | undefined): Result<never> {
+    if (throwOnError) throw error;
+    return { error, response };
+  }
+
+  const client: Record<string, unknown> = {};
+  for (const id of Object.keys(operationRoutes) as OperationId[]) {
+    client[id] = (params: Record<string, unknown>, options?: CallOptions) =>
+      call(id, params, options);
+  }
+  return Object.freeze(client) as unknown as AutoScalingClient<TThrow>;
+}
+
+function checkTimeout(timeoutMs: number): number {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw misuse(
+      'set the timeout',
+      `timeoutMs is ${timeoutMs}`,
+      'Pass a positive number of milliseconds',
+    );
+  }
+  return timeoutMs;
+}
+
+const pathNames = new Map<string, string[]>();
+
+/** Splits a method's parameters into path (with the project id) and query; the body travels apart. */
+function splitParams(
+  id: OperationId,
+  template: string,
+  projectId: string,
+  params: Record<string, unknown>,
+) {
+  let names = pathNames.get(template);
+  if (!names) {
+    names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
+    pathNames.set(template, names);
+  }
+  const path: Record<string, string> = { project_id: projectId };
+  for (const name of names) {
+    if (name === 'project_id') continue;
+    const value = params[name];
+    if (typeof value !== 'string' || value.length === 0) {
+      throw misuse(`call ${id}`, `${name} is missing or empty`, `Pass { ${name}: '…' }`);
+    }
+    path[name] = value;
+  }
+  const query: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name !== 'body' && !names.includes(name) && value !== undefined) query[name] = value;
+  }
+  return { pathParams: path, query };
+}

@@ -1,0 +1,49 @@
+/**
+ * A small, typed, signed client for the Huawei Cloud Auto Scaling lifecycle-hook API.
+ *
+ * @example
+ * import { createAutoScalingClient } from '@as-lifecycle/client';
+ *
+ * const client = createAutoScalingClient({
+ *   region: 'cn-north-4',
+ *   projectId: '0605767a3300d5762fb7c0186d9e1779',
+ *   credentials: { accessKey: process.env.AK!, secretKey: process.env.SK! },
+ * });
+ * const { data, error } = await client.listHookInstances({ scaling_group_id: 'e5d27f5c-…' });
+ */
+
+// The client.
+export type { AutoScalingClient, ClientOptions } from './create-client';
+export { createAutoScalingClient } from './create-client';
+// Credentials and endpoints.
+export type {
+  AkSkCredentialsInput,
+  Credentials,
+  CredentialsInput,
+  EnvConfig,
+  TokenCredentialsInput,
+} from './credentials';
+export { configFromEnv, toCredentials } from './credentials';
+export { resolveEndpoint } from './endpoint';
+// Errors.
+export type { ApiErrorShape, AutoScalingErrorKind } from './errors';
+export {
+  AbortError,
+  ApiError,
+  AutoScalingError,
+  ClientUsageError,
+  InvalidResponseError,
+  NetworkError,
+  TimeoutError,
+} from './errors';
+export type {
+  CallOptions,
+  ClientMethods,
+  Failure,
+  OperationData,
+  OperationParams,
+  Result,
+  Success,
+} from './operation-types';
+export type { RetryOptions } from './retry';
+export type { FetchLike } from './transport';

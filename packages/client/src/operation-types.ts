@@ -1,0 +1,70 @@
+/**
+ * The client's method types, derived from the generated `operations` so that a field or parameter
+ * changed in the spec changes them too. Nothing here names a field by hand.
+ */
+import type { OperationId, operations } from '@as-lifecycle/types';
+import type { AutoScalingError } from './errors';
+
+type Operation<K extends OperationId> = operations[K];
+
+type PathParams<K extends OperationId> = Operation<K>['parameters'] extends { path: infer P }
+  ? Omit<P, 'project_id'>
+  : object;
+
+type QueryParams<K extends OperationId> = Operation<K>['parameters'] extends { query?: infer Q }
+  ? [Q] extends [never | undefined]
+    ? object
+    : NonNullable<Q>
+  : object;
+
+type RequestBody<K extends OperationId> =
+  Operation<K> extends {
+    requestBody: { content: { 'application/json': infer B } };
+  }
+    ? { body: B }
+    : object;
+
+/** What a method takes: the path parameters (but the project id), the query, and the body. */
+export type OperationParams<K extends OperationId> = PathParams<K> &
+  QueryParams<K> &
+  RequestBody<K>;
+
+/** What a method answers on success: the 200 body, or `undefined` for 204. */
+export type OperationData<K extends OperationId> = Operation<K>['responses'] extends {
+  200: { content: { 'application/json': infer D } };
+}
+  ? D
+  : undefined;
+
+/** A success: `data` is set, `error` is not. */
+export interface Success<T> {
+  data: T;
+  error?: undefined;
+  response: Response;
+}
+
+/** A failure: `error` is set, `response` too unless no response arrived. */
+export interface Failure {
+  data?: undefined;
+  error: AutoScalingError;
+  response: Response | undefined;
+}
+
+/** `{ data, error, response }`: failures are values. */
+export type Result<T> = Success<T> | Failure;
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Aborts the call (and its retries). */
+  signal?: AbortSignal;
+  /** Overrides the client's timeout for each attempt of this call. */
+  timeoutMs?: number;
+}
+
+/** One method per operation of the spec, named after its operation id. */
+export type ClientMethods<TThrow extends boolean> = {
+  [K in OperationId]: (
+    params: OperationParams<K>,
+    options?: CallOptions,
+  ) => Promise<TThrow extends true ? Success<OperationData<K>> : Result<OperationData<K>>>;
+};

@@ -1,0 +1,31 @@
+import type { OperationId } from '@as-lifecycle/types';
+import { ApiError, filled } from './errors';
+
+const text = (value: unknown): string | undefined => (filled(value) ? value : undefined);
+
+/**
+ * Reads an error response the way the provider's SDKs do: `error.code ?? error_code` and
+ * `error.message ?? error_msg`, with the request id from `X-Request-Id` or the gateway body.
+ */
+export function parseApiError(
+  operationId: OperationId,
+  response: Response,
+  body: unknown,
+): ApiError {
+  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const nested =
+    typeof record.error === 'object' && record.error !== null
+      ? (record.error as Record<string, unknown>)
+      : {};
+  const asCode = text(nested.code);
+  const gatewayCode = text(record.error_code);
+  const fallbackMessage =
+    typeof body === 'string' && body.length > 0 ? body.slice(0, 200) : response.statusText;
+  return new ApiError(operationId, {
+    status: response.status,
+    code: asCode ?? gatewayCode,
+    message: text(nested.message) ?? text(record.error_msg) ?? fallbackMessage ?? '',
+    requestId: response.headers.get('X-Request-Id') ?? text(record.request_id),
+    shape: asCode ? 'as' : gatewayCode ? 'gateway' : 'unknown',
+  });
+}

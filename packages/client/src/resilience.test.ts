@@ -1,0 +1,171 @@
+import { expect, test } from 'vitest';
+import { hook, ids, json, noContent, recordingFetch } from '../test/helpers';
+import { createAutoScalingClient } from './create-client';
+import { AbortError, NetworkError, TimeoutError } from './errors';
+import type { FetchLike } from './transport';
+
+const client = (fetch: FetchLike, extra = {}) =>
+  createAutoScalingClient({
+    endpoint: 'http://127.0.0.1:4010',
+    projectId: ids.project,
+    credentials: { token: 't' },
+    fetch,
+    retry: { baseDelayMs: 1, maxDelayMs: 20 },
+    ...extra,
+  });
+
+/** A fetch that answers only when its request is aborted, as a real one does. */
+const hanging = () =>
+  recordingFetch(
+    (request) =>
+      new Promise<Response>((_, reject) => {
+        request.signal.addEventListener('abort', () => reject(request.signal.reason));
+      }),
+  );
+
+const callback = { lifecycle_action_key: ids.key, lifecycle_action_result: 'EXTEND' } as const;
+
+test('gives up after timeoutMs with a timeout error', async () => {
+  const { fetch } = hanging();
+  const { error, response } = await client(fetch, {
+    timeoutMs: 30,
+    retry: false,
+  }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error).toBeInstanceOf(TimeoutError);
+  expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 30 });
+  expect(response).toBeUndefined();
+});
+
+test('a per-call timeout overrides the client timeout', async () => {
+  const { fetch } = hanging();
+  const { error } = await client(fetch, { timeoutMs: 60_000, retry: false }).listLifecycleHooks(
+    { scaling_group_id: ids.group },
+    { timeoutMs: 20 },
+  );
+  expect(error).toMatchObject({ kind: 'timeout', timeoutMs: 20 });
+});
+
+test("the caller's signal aborts the call with an abort error", async () => {
+  const { fetch } = hanging();
+  const controller = new AbortController();
+  const pending = client(fetch).listLifecycleHooks(
+    { scaling_group_id: ids.group },
+    { signal: controller.signal },
+  );
+  setTimeout(() => controller.abort(), 5);
+  const { error } = await pending;
+  expect(error).toBeInstanceOf(AbortError);
+});
+
+test('a rejected fetch is a network error', async () => {
+  const { fetch } = recordingFetch(() => Promise.reject(new TypeError('fetch failed')));
+  const { error } = await client(fetch, { retry: false }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error).toBeInstanceOf(NetworkError);
+  expect(error?.message).toBe(
+    'listLifecycleHooks failed: the request did not reach the service: fetch failed',
+  );
+});
+
+test('reads retry on 503, then succeed', async () => {
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index < 2 ? json(503, { error: { code: 'AS.0001', message: 'busy' } }) : json(200, hook),
+  );
+  const { data, error } = await client(fetch).showLifecycleHook({
+    scaling_group_id: ids.group,
+    lifecycle_hook_name: 'test-hook1',
+  });
+  expect(error).toBeUndefined();
+  expect(data?.lifecycle_hook_name).toBe('test-hook1');
+  expect(calls).toHaveLength(3);
+});
+
+test('reads retry on network errors and 429, and stop after the attempts', async () => {
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index === 0
+      ? Promise.reject(new TypeError('reset'))
+      : json(429, { error: { code: 'AS.0001', message: 'slow down' } }),
+  );
+  const { error } = await client(fetch, {
+    retry: { attempts: 4, baseDelayMs: 1 },
+  }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error).toMatchObject({ kind: 'api', status: 429 });
+  expect(calls).toHaveLength(4);
+});
+
+test('reads do not retry a 400: the request itself is wrong', async () => {
+  const { fetch, calls } = recordingFetch(() =>
+    json(400, { error: { code: 'AS.2007', message: 'no group' } }),
+  );
+  await client(fetch).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(calls).toHaveLength(1);
+});
+
+test('honours Retry-After, and gives up when it is longer than maxDelayMs', async () => {
+  const { fetch, calls } = recordingFetch(() =>
+    json(503, { error: { code: 'AS.0001', message: 'later' } }, { 'Retry-After': '120' }),
+  );
+  const { error } = await client(fetch).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(error).toMatchObject({ status: 503 });
+  expect(calls).toHaveLength(1);
+});
+
+test('never retries the callback by default: a second EXTEND would add a second hour', async () => {
+  const { fetch, calls } = recordingFetch(() =>
+    json(503, { error: { code: 'AS.0001', message: 'busy' } }),
+  );
+  const { error } = await client(fetch).callbackLifecycleHook({
+    scaling_group_id: ids.group,
+    body: callback,
+  });
+  expect(error).toMatchObject({ status: 503 });
+  expect(calls).toHaveLength(1);
+});
+
+test('never retries other writes after a network error by default', async () => {
+  const { fetch, calls } = recordingFetch(() => Promise.reject(new TypeError('reset')));
+  await client(fetch).deleteLifecycleHook({
+    scaling_group_id: ids.group,
+    lifecycle_hook_name: 'h',
+  });
+  expect(calls).toHaveLength(1);
+});
+
+test('retries writes when asked to', async () => {
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index === 0 ? json(503, { error: { code: 'AS.0001', message: 'busy' } }) : noContent(),
+  );
+  const { error } = await client(fetch, {
+    retry: { writes: true, baseDelayMs: 1 },
+  }).callbackLifecycleHook({
+    scaling_group_id: ids.group,
+    body: callback,
+  });
+  expect(error).toBeUndefined();
+  expect(calls).toHaveLength(2);
+  expect(calls[1]?.body).toBe(calls[0]?.body);
+});
+
+test('an abort during the backoff ends the retries', async () => {
+  const controller = new AbortController();
+  const { fetch, calls } = recordingFetch(() => {
+    setTimeout(() => controller.abort(), 1);
+    return json(503, { error: { code: 'AS.0001', message: 'busy' } });
+  });
+  const { error } = await client(fetch, {
+    retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 },
+  }).listLifecycleHooks({ scaling_group_id: ids.group }, { signal: controller.signal });
+  expect(error).toBeInstanceOf(AbortError);
+  expect(calls).toHaveLength(1);
+});
+
+test('refuses a nonsensical timeout or attempt count', () => {
+  const base = { endpoint: 'http://x', projectId: 'p', credentials: { token: 't' } };
+  expect(() => createAutoScalingClient({ ...base, timeoutMs: 0 })).toThrow(/positive number/);
+  expect(() => createAutoScalingClient({ ...base, retry: { attempts: 0 } })).toThrow(/at least 1/);
+});

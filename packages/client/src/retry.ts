@@ -1,0 +1,88 @@
+import { misuse } from './errors';
+
+/**
+ * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
+ * never do unless `writes: true`, because a repeated `EXTEND` adds a second hour and a repeated
+ * `CONTINUE` fails with AS.7042 once the first one landed.
+ */
+export interface RetryOptions {
+  /** Attempts in all, the first included. Default 3; 1 turns retries off. */
+  attempts?: number;
+  /** The first backoff, doubled on each retry, with full jitter. Default 200 ms. */
+  baseDelayMs?: number;
+  /** No single wait is longer, `Retry-After` included; a longer `Retry-After` ends the retries. Default 5000 ms. */
+  maxDelayMs?: number;
+  /** Also retry writes (create, update, delete, callback). Default false: see above. */
+  writes?: boolean;
+}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  writes: boolean;
+}
+
+export function toRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
+  if (options === false) return { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, writes: false };
+  const attempts = options?.attempts ?? 3;
+  if (!Number.isInteger(attempts) || attempts < 1) {
+    throw misuse(
+      'create the client',
+      `retry.attempts is ${attempts}`,
+      'Pass a whole number of at least 1 (1 turns retries off)',
+    );
+  }
+  return {
+    attempts,
+    baseDelayMs: Math.max(0, options?.baseDelayMs ?? 200),
+    maxDelayMs: Math.max(0, options?.maxDelayMs ?? 5000),
+    writes: options?.writes ?? false,
+  };
+}
+
+/** A status worth retrying: too many requests, or a server error that may pass. */
+export const isRetryableStatus = (status: number) =>
+  status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+
+/** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined. */
+export function retryAfterMs(response: Response | undefined, now = Date.now()): number | undefined {
+  const value = response?.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * How long to wait before attempt `attempt + 1`, or undefined to stop: exponential backoff with
+ * full jitter, and never less than `Retry-After`.
+ */
+export function backoffMs(
+  policy: RetryPolicy,
+  attempt: number,
+  response: Response | undefined,
+  random: () => number = Math.random,
+): number | undefined {
+  const jittered = random() * Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const floor = retryAfterMs(response);
+  if (floor === undefined) return jittered;
+  return floor > policy.maxDelayMs ? undefined : Math.max(floor, jittered);
+}
+
+/** Waits, unless the signal aborts first. */
+export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

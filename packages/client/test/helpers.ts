@@ -1,0 +1,53 @@
+/** A recording `fetch` for tests: no globals are patched. */
+
+export interface Recorded {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type Responder = (request: Request, index: number) => Response | Promise<Response>;
+
+/** A `fetch(input, init)` that builds the `Request` as a real one does, records it and answers. */
+export function recordingFetch(responder: Responder) {
+  const calls: Recorded[] = [];
+  const fetch = async (input: string | URL | Request, init?: RequestInit) => {
+    const request = new Request(input, init);
+    calls.push({
+      method: request.method,
+      url: request.url,
+      headers: Object.fromEntries(request.headers),
+      body: await request.clone().text(),
+    });
+    return responder(request, calls.length - 1);
+  };
+  return { fetch, calls };
+}
+
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json', 'X-Request-Id': 'req-1', ...headers },
+  });
+
+export const noContent = () =>
+  new Response(null, { status: 204, headers: { 'X-Request-Id': 'req-1' } });
+
+export const hook = {
+  lifecycle_hook_name: 'test-hook1',
+  lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+  default_result: 'ABANDON',
+  default_timeout: 3600,
+  notification_topic_urn: 'urn:smn:cn-north-4:b53e5554fad0494d96206fb84296510b:gsh',
+  notification_topic_name: 'gsh',
+  notification_metadata: null,
+  create_time: '2016-11-15T02:56:58Z',
+} as const;
+
+export const ids = {
+  project: '0605767a3300d5762fb7c0186d9e1779',
+  group: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
+  instance: 'b25c1589-c96c-465b-9fef-d06540d1945c',
+  key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
+} as const;

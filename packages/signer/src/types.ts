@@ -1,0 +1,116 @@
+/**
+ * An AK/SK pair, with the security token when the pair is temporary.
+ *
+ * @example
+ * const credentials: AkSkCredentials = { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: '…' };
+ */
+export interface AkSkCredentials {
+  accessKey: string;
+  secretKey: string;
+  /** Sent, and signed, as `X-Security-Token` (temporary credentials only). */
+  securityToken?: string;
+}
+
+/**
+ * The two signing algorithms: the SDKs' default, and its derived-key variant.
+ *
+ * @example
+ * const algorithm: SignatureAlgorithm = 'V11-HMAC-SHA256';
+ */
+export type SignatureAlgorithm = 'SDK-HMAC-SHA256' | 'V11-HMAC-SHA256';
+
+/**
+ * The headers of a request: a plain object, a `Headers`, or a list of `[name, value]` pairs.
+ * Names are case-insensitive; a repeated name is joined with `, ` as `Headers` does.
+ *
+ * @example
+ * const headers: HeadersInput = [['Content-Type', 'application/json']];
+ */
+export type HeadersInput =
+  | Record<string, string>
+  | Headers
+  | ReadonlyArray<readonly [string, string]>;
+
+/**
+ * The request being signed or verified, as it goes over the wire.
+ *
+ * @example
+ * const input: SignInput = { method: 'GET', url: 'https://as.cn-north-4.myhuaweicloud.com/v1/p/x' };
+ */
+export interface SignInput {
+  method: string;
+  /** Absolute URL, query included. */
+  url: string | URL;
+  headers?: HeadersInput;
+  /** The exact bytes sent; strings are UTF-8. */
+  body?: string | Uint8Array | ArrayBuffer | null;
+}
+
+/**
+ * How to sign: credentials, and what to add and sign besides the request's own headers.
+ *
+ * @example
+ * const options: SignOptions = { credentials, projectId: '77b6a44cba5143ab91d13ab9a8ff44fd' };
+ */
+export interface SignOptions {
+  credentials: AkSkCredentials;
+  /** Adds `X-Project-Id` (signed). */
+  projectId?: string;
+  /** The signing time; default: now. */
+  date?: Date;
+  /** Default `SDK-HMAC-SHA256`. */
+  algorithm?: SignatureAlgorithm;
+  /** Required for `V11-HMAC-SHA256`. */
+  region?: string;
+  /** Required for `V11-HMAC-SHA256`. */
+  service?: string;
+  /**
+   * The header names to sign. Default: every header of the input, plus `host`, plus the headers
+   * `sign` adds. `x-sdk-date` is always signed, and so is `x-sdk-content-sha256` when present.
+   */
+  signedHeaders?: readonly string[];
+  /** Sends `X-Sdk-Content-Sha256: UNSIGNED-PAYLOAD` and signs that instead of the body's hash. */
+  unsignedPayload?: boolean;
+}
+
+/**
+ * How to verify: where secret keys come from, and how much clock skew to accept.
+ *
+ * @example
+ * const options: VerifyOptions = { secretKeyFor: (ak) => keys.get(ak), maxSkewSeconds: 300 };
+ */
+export interface VerifyOptions {
+  /** The secret key of an access key, or `undefined` when the access key is unknown. */
+  secretKeyFor: (accessKey: string) => string | undefined | Promise<string | undefined>;
+  /** Default: now. */
+  now?: Date;
+  /** Default 900 (15 minutes, the gateway's limit). */
+  maxSkewSeconds?: number;
+}
+
+/**
+ * Why a request failed verification.
+ *
+ * @example
+ * const reason: VerifyFailure = 'signature-mismatch';
+ */
+export type VerifyFailure =
+  | 'missing-authorization'
+  | 'malformed-authorization'
+  | 'unsupported-algorithm'
+  | 'missing-date'
+  | 'malformed-date'
+  | 'date-skew'
+  | 'unknown-access-key'
+  | 'missing-signed-header'
+  | 'signature-mismatch';
+
+/**
+ * The outcome of `verify`: who signed and what, or why it failed (one line, never a secret).
+ *
+ * @example
+ * const result: VerifyResult = { valid: false, reason: 'missing-date', message: '…' };
+ */
+export type VerifyResult =
+  | { valid: true; accessKey: string; algorithm: SignatureAlgorithm; signedHeaders: string[] }
+  | { valid: false; reason: VerifyFailure; message: string };

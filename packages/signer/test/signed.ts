@@ -1,0 +1,23 @@
+// A generated request, signed, as the server receives it; and the options that verify it.
+
+import { type SignatureAlgorithm, type SignInput, sign, type VerifyOptions } from '../src/index';
+import { type RequestModel, toSignInput, toSignOptions, withAdded } from './arbitraries';
+
+export interface SignedRequest {
+  /** The request with the input's and the added headers, as a `Headers`. */
+  request: SignInput & { headers: Headers };
+  /** Knows the model's access key; `now` is the signing time. */
+  options: VerifyOptions;
+}
+
+export async function signedRequest(
+  model: RequestModel,
+  algorithm: SignatureAlgorithm,
+): Promise<SignedRequest> {
+  const input = toSignInput(model);
+  const added = await sign(input, toSignOptions(model, algorithm));
+  const request = withAdded(input, added) as SignInput & { headers: Headers };
+  const { accessKey, secretKey } = model.credentials;
+  const secretKeyFor = (key: string) => (key === accessKey ? secretKey : undefined);
+  return { request, options: { secretKeyFor, now: model.date } };
+}
