@@ -1,8 +1,12 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig([
-  // The library: ESM + CJS + types, self-contained so that bundlers shake it alone.
-  { entry: ['src/index.ts'], format: ['esm', 'cjs'], dts: true, clean: true, target: 'es2022' },
-  // The `as-lifecycle` CLI: Node ESM; esbuild keeps its #! line.
-  { entry: ['src/bin.ts'], format: ['esm'], clean: false, target: 'node20', platform: 'node' },
-]);
+export default defineConfig({
+  // index.ts is the library; bin.ts the `as-lifecycle` CLI (esbuild keeps its #! line). In ESM they
+  // share one chunk, so the CLI does not ship a second copy of the client.
+  entry: ['src/index.ts', 'src/bin.ts'],
+  format: ['esm', 'cjs'],
+  dts: { entry: 'src/index.ts' },
+  splitting: true,
+  clean: true,
+  target: 'es2022',
+});

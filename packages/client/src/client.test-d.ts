@@ -39,6 +39,11 @@ test('a callback body without a full target does not compile', () => {
   });
   client.callbackLifecycleHook({
     scaling_group_id: 'g',
+    // @ts-expect-error a hook name without its instance id
+    body: { lifecycle_hook_name: 'h', lifecycle_action_result: 'CONTINUE' },
+  });
+  client.callbackLifecycleHook({
+    scaling_group_id: 'g',
     // @ts-expect-error not a result
     body: { lifecycle_action_key: 'k', lifecycle_action_result: 'DONE' },
   });

@@ -217,7 +217,7 @@ test('refuses a missing path parameter before any request', async () => {
   await expect(
     tokenClient(fetch).deleteLifecycleHook({ scaling_group_id: ids.group } as never),
   ).rejects.toThrow(
-    "Failed to call deleteLifecycleHook: lifecycle_hook_name is missing or empty. Pass { lifecycle_hook_name: '…' }.",
+    'Failed to call deleteLifecycleHook: lifecycle_hook_name is missing, empty, "." or "..". Pass { lifecycle_hook_name: \'…\' }.',
   );
   await expect(tokenClient(fetch).listLifecycleHooks(undefined as never)).rejects.toThrow(
     ClientUsageError,
@@ -235,4 +235,40 @@ test('sends the key when both targets are given, leaving the choice to the servi
   } as const;
   await tokenClient(fetch).callbackLifecycleHook({ scaling_group_id: ids.group, body });
   expect(JSON.parse(calls[0]?.body ?? '')).toEqual(body);
+});
+
+test('refuses "." and ".." as path parameters, which would address another resource', async () => {
+  const { fetch, calls } = recordingFetch(() => noContent());
+  for (const name of ['.', '..']) {
+    await expect(
+      tokenClient(fetch).deleteLifecycleHook({
+        scaling_group_id: ids.group,
+        lifecycle_hook_name: name,
+      }),
+    ).rejects.toThrow(ClientUsageError);
+  }
+  expect(calls).toHaveLength(0);
+});
+
+test('sends only the query parameters the spec names', async () => {
+  const { fetch, calls } = recordingFetch(() => json(200, { lifecycle_hooks: [] }));
+  await tokenClient(fetch).listLifecycleHooks({ scaling_group_id: ids.group, 'a&b': 5 } as never);
+  expect(new URL(calls[0]?.url ?? '').search).toBe('');
+});
+
+test('an empty 200 is an invalid response, not data', async () => {
+  const { fetch } = recordingFetch(() => new Response('', { status: 200 }));
+  const { data, error } = await tokenClient(fetch).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(data).toBeUndefined();
+  expect(error).toMatchObject({ kind: 'invalid-response', status: 200 });
+});
+
+test('an error with no body and no status text still says which status', async () => {
+  const { fetch } = recordingFetch(() => new Response(null, { status: 500 }));
+  const { error } = await tokenClient(fetch, { retry: false }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error?.message).toBe('listLifecycleHooks failed: HTTP 500: HTTP 500');
 });

@@ -17,7 +17,13 @@ import { parseApiError } from './parse-api-error';
 import { backoffMs, isRetryableStatus, type RetryOptions, sleep, toRetryPolicy } from './retry';
 import { type FetchLike, operationUrl, readBody } from './transport';
 
-/** How to reach the service and authenticate. Exactly one of `region` and `endpoint`. */
+/**
+ * How to reach the service and authenticate: a `region`, or an `endpoint` (which wins when both
+ * are given).
+ *
+ * @example
+ * const options: ClientOptions = { region: 'cn-north-4', projectId: 'p', credentials: { token } };
+ */
 export interface ClientOptions<TThrow extends boolean = false> {
   /** The region; its endpoint comes from the spec (`ap-southeast-1` is served under another domain). */
   region?: Region;
@@ -40,7 +46,13 @@ export interface ClientOptions<TThrow extends boolean = false> {
   throwOnError?: TThrow;
 }
 
-/** A client with one method per operation of the lifecycle-hook API. */
+/**
+ * A client with one method per operation of the lifecycle-hook API.
+ *
+ * @example
+ * const client: AutoScalingClient = createAutoScalingClient(options);
+ * const { data } = await client.listLifecycleHooks({ scaling_group_id: groupId });
+ */
 export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientMethods<TThrow>>;
 
 const JSON_UTF8 = 'application/json;charset=UTF-8';
@@ -102,6 +114,12 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     body: string | undefined,
     call: CallOptions | undefined,
   ): Promise<Outcome> {
+    const caller = call?.signal;
+    const aborted = (): Outcome => ({
+      error: new AbortError(id, caller?.reason),
+      response: undefined,
+    });
+    if (caller?.aborted) return aborted();
     const timeoutMs =
       call?.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(call.timeoutMs);
     const [method] = operationRoutes[id];
@@ -110,21 +128,29 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     // Signed per attempt (a retry gets a fresh X-Sdk-Date); a signing misuse throws, it is no network error.
     if (signOptions) {
       Object.assign(headers, await sign({ method, url, headers, body: body ?? '' }, signOptions));
+      if (caller?.aborted) return aborted();
     }
     const controller = new AbortController();
+    // Settles when the call is aborted or times out, even if the fetch ignores its signal.
+    const stopped = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
+        once: true,
+      });
+    });
+    stopped.catch(() => undefined);
     const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
-    const caller = call?.signal;
     const onAbort = () => controller.abort(caller?.reason);
     caller?.addEventListener('abort', onAbort, { once: true });
     let response: Response | undefined;
     try {
-      response = await (userFetch ?? globalThis.fetch)(url, {
+      const sent = (userFetch ?? globalThis.fetch)(url, {
         method,
         headers,
         signal: controller.signal,
         ...(body === undefined ? {} : { body }),
       });
-      const data = await readBody(response);
+      response = await Promise.race([sent, stopped]);
+      const data = await Promise.race([readBody(response), stopped]);
       if (response.ok) return { data, response };
       return { error: parseApiError(id, response, data), response };
     } catch (cause) {
@@ -155,9 +181,8 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     if (body === undefined && 'body' in params) {
       throw misuse(`call ${id}`, 'the body is undefined', 'Pass the request body as { body }');
     }
-    const [method, path] = operationRoutes[id];
-    const { pathParams, query } = splitParams(id, path, projectId, params);
-    const url = operationUrl(baseUrl, path, pathParams, query);
+    const [method] = operationRoutes[id];
+    const url = operationUrl(baseUrl, id, projectId, params);
     const retries = method === 'GET' || policy.writes;
     for (let n = 1; ; n++) {
       const outcome = await attempt(id, url, body, options);
@@ -190,46 +215,19 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     client[id] = (params: Record<string, unknown>, options?: CallOptions) =>
       call(id, params, options);
   }
-  return Object.freeze(client) as unknown as AutoScalingClient<TThrow>;
+  return Object.freeze(client) as AutoScalingClient<TThrow>;
 }
 
+/** The longest timer a JavaScript runtime keeps: 2^31 - 1 ms, about 24.8 days. */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 function checkTimeout(timeoutMs: number): number {
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMER_MS) {
     throw misuse(
       'set the timeout',
       `timeoutMs is ${timeoutMs}`,
-      'Pass a positive number of milliseconds',
+      `Pass a number of milliseconds from 1 to ${MAX_TIMER_MS}`,
     );
   }
   return timeoutMs;
-}
-
-const pathNames = new Map<string, string[]>();
-
-/** Splits a method's parameters into path (with the project id) and query; the body travels apart. */
-function splitParams(
-  id: OperationId,
-  template: string,
-  projectId: string,
-  params: Record<string, unknown>,
-) {
-  let names = pathNames.get(template);
-  if (!names) {
-    names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string);
-    pathNames.set(template, names);
-  }
-  const path: Record<string, string> = { project_id: projectId };
-  for (const name of names) {
-    if (name === 'project_id') continue;
-    const value = params[name];
-    if (typeof value !== 'string' || value.length === 0) {
-      throw misuse(`call ${id}`, `${name} is missing or empty`, `Pass { ${name}: '…' }`);
-    }
-    path[name] = value;
-  }
-  const query: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (name !== 'body' && !names.includes(name) && value !== undefined) query[name] = value;
-  }
-  return { pathParams: path, query };
 }

@@ -79,3 +79,30 @@ test('refuses empty keys and tokens without echoing them', () => {
   expect(() => toCredentials({ token: '' })).toThrow(/IAM token is empty/);
   expect(() => toCredentials(null as never)).toThrow(/credentials are missing/);
 });
+
+test('refuses a token or key a header cannot carry, without repeating it', () => {
+  for (const credentials of [
+    { token: 'SECRET-TOKEN\nx' },
+    { token: 'SECRET TOKEN' },
+    { accessKey: 'AK1', secretKey: 's', securityToken: 'SECRET-STS\r\n' },
+    { accessKey: 'AK 1', secretKey: 's' },
+  ]) {
+    let message = '';
+    try {
+      toCredentials(credentials as never);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toMatch(/has characters a header cannot carry/);
+    expect(message).not.toMatch(/SECRET|AK 1/);
+  }
+});
+
+test('refuses an access key with "," or "/" and a token given beside an access key', () => {
+  expect(() => toCredentials({ accessKey: 'AK,1', secretKey: 's' })).toThrow(
+    /contains "," or "\/"/,
+  );
+  expect(() => toCredentials({ accessKey: 'AK', secretKey: 's', token: 't' } as never)).toThrow(
+    /both a token and an access key/,
+  );
+});

@@ -1,18 +1,33 @@
 import { filled, misuse } from './errors';
 
-/** A permanent AK/SK pair, or a temporary one with its security token. */
+/**
+ * A permanent AK/SK pair, or a temporary one with its security token.
+ *
+ * @example
+ * const credentials: AkSkCredentialsInput = { accessKey: 'AK…', secretKey: 'SK…' };
+ */
 export interface AkSkCredentialsInput {
   accessKey: string;
   secretKey: string;
   securityToken?: string;
 }
 
-/** A project-scoped IAM token, sent as `X-Auth-Token`. */
+/**
+ * A project-scoped IAM token, sent as `X-Auth-Token`.
+ *
+ * @example
+ * const credentials: TokenCredentialsInput = { token: process.env.HUAWEICLOUD_SDK_TOKEN! };
+ */
 export interface TokenCredentialsInput {
   token: string;
 }
 
-/** The ways to authenticate: AK/SK (signed with SDK-HMAC-SHA256), temporary AK/SK, or a token. */
+/**
+ * The ways to authenticate: AK/SK (signed with SDK-HMAC-SHA256), temporary AK/SK, or a token.
+ *
+ * @example
+ * const credentials: CredentialsInput = { token };
+ */
 export type CredentialsInput = AkSkCredentialsInput | TokenCredentialsInput;
 
 /**
@@ -39,6 +54,20 @@ function hidden<T extends object>(target: T, secrets: Record<string, string | un
 }
 
 /**
+ * Refuses a value a header cannot carry (empty, spaces, control or non-ASCII characters) without
+ * repeating it: `fetch` would otherwise fail with the value, a secret, in its message.
+ */
+function headerSafe(value: unknown, what: string): asserts value is string {
+  if (!filled(value) || !/^[\x21-\x7e]+$/.test(value)) {
+    throw misuse(
+      'create the client',
+      `${what} is empty or has characters a header cannot carry`,
+      'Pass it as issued, without spaces or line breaks',
+    );
+  }
+}
+
+/**
  * Checks credentials and wraps them so that their secrets never appear in logs or serialised objects.
  *
  * @example
@@ -52,16 +81,36 @@ export function toCredentials(input: CredentialsInput): Credentials {
   }
   const { accessKey, secretKey, securityToken, token } = input as Partial<AkSkCredentialsInput> &
     Partial<TokenCredentialsInput>;
+  if (token !== undefined && accessKey !== undefined) {
+    throw misuse(
+      'create the client',
+      'both a token and an access key are given',
+      'Pass one of them',
+    );
+  }
   if (token !== undefined) {
-    if (!filled(token)) throw misuse('create the client', 'the IAM token is empty', fix);
+    headerSafe(token, 'the IAM token');
     return hidden({ type: 'token' } as Credentials, { token });
   }
-  if (!filled(accessKey)) throw misuse('create the client', 'the access key (AK) is empty', fix);
+  headerSafe(accessKey, 'the access key (AK)');
+  if (/[,/]/.test(accessKey)) {
+    throw misuse(
+      'create the client',
+      'the access key (AK) contains "," or "/"',
+      'Check that AK and SK are not swapped',
+    );
+  }
   if (!filled(secretKey)) throw misuse('create the client', 'the secret key (SK) is empty', fix);
+  if (securityToken !== undefined) headerSafe(securityToken, 'the security token');
   return hidden({ type: 'aksk', accessKey } as Credentials, { secretKey, securityToken });
 }
 
-/** What `configFromEnv` found in the environment. */
+/**
+ * What `configFromEnv` found in the environment.
+ *
+ * @example
+ * const { credentials, projectId }: EnvConfig = configFromEnv(process.env);
+ */
 export interface EnvConfig {
   credentials: Credentials;
   projectId: string | undefined;

@@ -1,6 +1,11 @@
 import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
 
-/** What went wrong: the service answered an error, or no answer came. */
+/**
+ * What went wrong: the service answered an error, or no answer came.
+ *
+ * @example
+ * if (error?.kind === 'timeout') retryLater();
+ */
 export type AutoScalingErrorKind = 'api' | 'network' | 'timeout' | 'abort' | 'invalid-response';
 
 /**
@@ -22,7 +27,12 @@ export abstract class AutoScalingError extends Error {
   }
 }
 
-/** Where the error body came from: the AS service, or the API gateway's flat shape. */
+/**
+ * Where the error body came from: the AS service, or the API gateway's flat shape.
+ *
+ * @example
+ * if (error instanceof ApiError && error.shape === 'gateway') checkTheSignature();
+ */
 export type ApiErrorShape = 'as' | 'gateway' | 'unknown';
 
 /**

@@ -24,36 +24,66 @@ type RequestBody<K extends OperationId> =
     ? { body: B }
     : object;
 
-/** What a method takes: the path parameters (but the project id), the query, and the body. */
+/**
+ * What a method takes: the path parameters (but the project id), the query, and the body.
+ *
+ * @example
+ * const params: OperationParams<'showLifecycleHook'> = { scaling_group_id: 'g', lifecycle_hook_name: 'h' };
+ */
 export type OperationParams<K extends OperationId> = PathParams<K> &
   QueryParams<K> &
   RequestBody<K>;
 
-/** What a method answers on success: the 200 body, or `undefined` for 204. */
+/**
+ * What a method answers on success: the 200 body, or `undefined` for 204.
+ *
+ * @example
+ * type Hooks = OperationData<'listLifecycleHooks'>; // { lifecycle_hooks: LifecycleHook[] }
+ */
 export type OperationData<K extends OperationId> = Operation<K>['responses'] extends {
   200: { content: { 'application/json': infer D } };
 }
   ? D
   : undefined;
 
-/** A success: `data` is set, `error` is not. */
+/**
+ * A success: `data` is set, `error` is not.
+ *
+ * @example
+ * if (!result.error) result.data; // narrowed
+ */
 export interface Success<T> {
   data: T;
   error?: undefined;
   response: Response;
 }
 
-/** A failure: `error` is set, `response` too unless no response arrived. */
+/**
+ * A failure: `error` is set, `response` too unless no response arrived.
+ *
+ * @example
+ * if (result.error) console.error(result.error.message, result.response?.status);
+ */
 export interface Failure {
   data?: undefined;
   error: AutoScalingError;
   response: Response | undefined;
 }
 
-/** `{ data, error, response }`: failures are values. */
+/**
+ * `{ data, error, response }`: failures are values.
+ *
+ * @example
+ * const { data, error } = await client.listHookInstances({ scaling_group_id: 'g' });
+ */
 export type Result<T> = Success<T> | Failure;
 
-/** Per-call options. */
+/**
+ * Per-call options: a signal that aborts the call and its retries, and a timeout per attempt.
+ *
+ * @example
+ * await client.listLifecycleHooks({ scaling_group_id: 'g' }, { signal, timeoutMs: 5000 });
+ */
 export interface CallOptions {
   /** Aborts the call (and its retries). */
   signal?: AbortSignal;
@@ -61,7 +91,12 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-/** One method per operation of the spec, named after its operation id. */
+/**
+ * One method per operation of the spec, named after its operation id.
+ *
+ * @example
+ * type Callback = ClientMethods<false>['callbackLifecycleHook'];
+ */
 export type ClientMethods<TThrow extends boolean> = {
   [K in OperationId]: (
     params: OperationParams<K>,

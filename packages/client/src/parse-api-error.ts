@@ -20,11 +20,13 @@ export function parseApiError(
   const asCode = text(nested.code);
   const gatewayCode = text(record.error_code);
   const fallbackMessage =
-    typeof body === 'string' && body.length > 0 ? body.slice(0, 200) : response.statusText;
+    typeof body === 'string' && body.length > 0
+      ? body.slice(0, 200)
+      : response.statusText || `HTTP ${response.status}`;
   return new ApiError(operationId, {
     status: response.status,
     code: asCode ?? gatewayCode,
-    message: text(nested.message) ?? text(record.error_msg) ?? fallbackMessage ?? '',
+    message: text(nested.message) ?? text(record.error_msg) ?? fallbackMessage,
     requestId: response.headers.get('X-Request-Id') ?? text(record.request_id),
     shape: asCode ? 'as' : gatewayCode ? 'gateway' : 'unknown',
   });

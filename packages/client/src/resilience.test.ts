@@ -1,7 +1,7 @@
-import { expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { hook, ids, json, noContent, recordingFetch } from '../test/helpers';
 import { createAutoScalingClient } from './create-client';
-import { AbortError, NetworkError, TimeoutError } from './errors';
+import { AbortError, ClientUsageError, NetworkError, TimeoutError } from './errors';
 import type { FetchLike } from './transport';
 
 const client = (fetch: FetchLike, extra = {}) =>
@@ -166,6 +166,82 @@ test('an abort during the backoff ends the retries', async () => {
 
 test('refuses a nonsensical timeout or attempt count', () => {
   const base = { endpoint: 'http://x', projectId: 'p', credentials: { token: 't' } };
-  expect(() => createAutoScalingClient({ ...base, timeoutMs: 0 })).toThrow(/positive number/);
+  expect(() => createAutoScalingClient({ ...base, timeoutMs: 0 })).toThrow(
+    'Failed to set the timeout: timeoutMs is 0. Pass a number of milliseconds from 1 to 2147483647.',
+  );
+  // Above 2^31 - 1 ms a timer fires at once: refused rather than timing out every call.
+  expect(() => createAutoScalingClient({ ...base, timeoutMs: 3_000_000_000 })).toThrow(
+    ClientUsageError,
+  );
+  expect(() =>
+    createAutoScalingClient({ ...base, retry: { maxDelayMs: Number.POSITIVE_INFINITY } }),
+  ).toThrow(/retry.maxDelayMs is Infinity/);
+  expect(() => createAutoScalingClient({ ...base, retry: { baseDelayMs: Number.NaN } })).toThrow(
+    /retry.baseDelayMs/,
+  );
   expect(() => createAutoScalingClient({ ...base, retry: { attempts: 0 } })).toThrow(/at least 1/);
+});
+
+afterEach(() => vi.useRealTimers());
+
+test('an already aborted signal sends nothing', async () => {
+  const { fetch, calls } = recordingFetch(() => noContent());
+  const { error } = await client(fetch).callbackLifecycleHook(
+    { scaling_group_id: ids.group, body: callback },
+    { signal: AbortSignal.abort() },
+  );
+  expect(error).toBeInstanceOf(AbortError);
+  expect(calls).toHaveLength(0);
+});
+
+test('the timeout holds even when the fetch ignores its signal', async () => {
+  const { fetch } = recordingFetch(() => new Promise<Response>(() => undefined));
+  const { error } = await client(fetch, { timeoutMs: 20, retry: false }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error).toBeInstanceOf(TimeoutError);
+});
+
+test("the caller's abort listener is removed after each call", async () => {
+  const { fetch } = recordingFetch(() => noContent());
+  const controller = new AbortController();
+  const added = vi.spyOn(controller.signal, 'addEventListener');
+  const removed = vi.spyOn(controller.signal, 'removeEventListener');
+  const made = client(fetch);
+  for (let i = 0; i < 3; i++) {
+    await made.deleteLifecycleHook(
+      { scaling_group_id: ids.group, lifecycle_hook_name: 'h' },
+      { signal: controller.signal },
+    );
+  }
+  expect(added).toHaveBeenCalledTimes(3);
+  expect(removed).toHaveBeenCalledTimes(3);
+});
+
+test('a write that times out is not retried', async () => {
+  const { fetch, calls } = hanging();
+  const { error } = await client(fetch, { timeoutMs: 20 }).callbackLifecycleHook({
+    scaling_group_id: ids.group,
+    body: callback,
+  });
+  expect(error).toBeInstanceOf(TimeoutError);
+  expect(calls).toHaveLength(1);
+});
+
+test('waits at least Retry-After before the next attempt', async () => {
+  vi.useFakeTimers();
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index === 0
+      ? json(503, { error: { code: 'AS.0001', message: 'later' } }, { 'Retry-After': '1' })
+      : json(200, hook),
+  );
+  const pending = client(fetch, { retry: { baseDelayMs: 1, maxDelayMs: 5000 } }).showLifecycleHook({
+    scaling_group_id: ids.group,
+    lifecycle_hook_name: 'h',
+  });
+  await vi.advanceTimersByTimeAsync(999);
+  expect(calls).toHaveLength(1);
+  await vi.advanceTimersByTimeAsync(1);
+  expect((await pending).error).toBeUndefined();
+  expect(calls).toHaveLength(2);
 });

@@ -4,6 +4,9 @@ import { misuse } from './errors';
  * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
  * never do unless `writes: true`, because a repeated `EXTEND` adds a second hour and a repeated
  * `CONTINUE` fails with AS.7042 once the first one landed.
+ *
+ * @example
+ * createAutoScalingClient({ ...options, retry: { attempts: 5, maxDelayMs: 10_000 } });
  */
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */
@@ -16,6 +19,7 @@ export interface RetryOptions {
   writes?: boolean;
 }
 
+/** The retry options with their defaults applied and checked. */
 export interface RetryPolicy {
   attempts: number;
   baseDelayMs: number;
@@ -23,6 +27,7 @@ export interface RetryPolicy {
   writes: boolean;
 }
 
+/** Checks retry options and applies their defaults; `false` means one attempt. */
 export function toRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
   if (options === false) return { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, writes: false };
   const attempts = options?.attempts ?? 3;
@@ -33,10 +38,21 @@ export function toRetryPolicy(options: RetryOptions | false | undefined): RetryP
       'Pass a whole number of at least 1 (1 turns retries off)',
     );
   }
+  const delay = (name: 'baseDelayMs' | 'maxDelayMs', fallback: number) => {
+    const value = options?.[name] ?? fallback;
+    if (!Number.isFinite(value) || value < 0 || value > 2_147_483_647) {
+      throw misuse(
+        'create the client',
+        `retry.${name} is ${value}`,
+        'Pass milliseconds from 0 to 2147483647',
+      );
+    }
+    return value;
+  };
   return {
     attempts,
-    baseDelayMs: Math.max(0, options?.baseDelayMs ?? 200),
-    maxDelayMs: Math.max(0, options?.maxDelayMs ?? 5000),
+    baseDelayMs: delay('baseDelayMs', 200),
+    maxDelayMs: delay('maxDelayMs', 5000),
     writes: options?.writes ?? false,
   };
 }
@@ -72,6 +88,7 @@ export function backoffMs(
 
 /** Waits, unless the signal aborts first. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);

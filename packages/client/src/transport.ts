@@ -1,36 +1,61 @@
 /**
- * The transport: openapi-fetch's `createFinalURL` and primitive serialiser build each URL from the
- * spec's path template, path and query parameters; `fetch(url, init)` sends; the answer is read here. This is the only file that
- * imports openapi-fetch (in maintenance mode), so that it can be swapped.
+ * The transport: openapi-fetch's `createFinalURL` builds each URL from the spec's path template,
+ * path and query parameters, serialised as openapi-fetch does for primitives; `fetch(url, init)` sends; the answer is read here.
+ * This is the only file that imports openapi-fetch (in maintenance mode), so that it can be swapped.
  *
  * openapi-fetch's own request cycle builds a `Request` and hands it to `fetch`, which builds its own
  * `Request` again: two constructions and a body copy per call, and 2.6 KB gzipped in a browser
  * bundle. URL building is what a fixed set of seven operations needs from it; timeouts, retries
  * and signing need the cycle to be ours anyway. See docs/decisions/005-client-transport.md.
  */
-import { createFinalURL, serializePrimitiveParam } from 'openapi-fetch';
+import { type OperationId, operationRoutes } from '@as-lifecycle/types';
+import { createFinalURL } from 'openapi-fetch';
+import { misuse } from './errors';
 
-/** Any `fetch` with the standard signature: `globalThis.fetch`, a stub, a proxy's, MSW-backed. */
+/**
+ * Any `fetch` with the standard signature: `globalThis.fetch`, a stub, a proxy's, MSW-backed.
+ *
+ * @example
+ * const fetch: FetchLike = (input, init) => globalThis.fetch(input, init);
+ */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 // Every parameter of the seven operations is a primitive string: path parameters in the default
 // `simple` style, `instance_id` a form-style query. openapi-fetch's defaultPathSerializer and
 // createQuerySerializer also carry the label, matrix, array and object styles the spec never uses,
 // 0.9 KB gzipped of a 6 KB budget; these two do what they would do for a primitive.
+const PARAM = /\{(\w+)\}/g;
 const pathSerializer = (template: string, path: Record<string, unknown>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(path[name])));
+  template.replace(PARAM, (_, name: string) => encodeURIComponent(String(path[name])));
 const querySerializer = (query: Record<string, unknown>) =>
   Object.entries(query)
-    .map(([name, value]) => serializePrimitiveParam(name, String(value)))
+    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
     .join('&');
 
-/** The absolute URL of an operation: its path template filled in and its query appended. */
+/**
+ * The absolute URL of an operation, from the caller's parameters: each path parameter a non-empty
+ * string other than `.` and `..` (which URL parsing would fold into another path; a misuse,
+ * refused before any request), and the query parameters the spec names.
+ */
 export function operationUrl(
   baseUrl: string,
-  template: string,
-  path: Record<string, string>,
-  query: Record<string, unknown>,
+  id: OperationId,
+  projectId: string,
+  params: Record<string, unknown>,
 ): string {
+  const [, template, queryNames] = operationRoutes[id];
+  const path: Record<string, string> = { project_id: projectId };
+  for (const [, name] of template.matchAll(PARAM)) {
+    if (name === 'project_id' || name === undefined) continue;
+    const value = params[name];
+    if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
+      throw misuse(`call ${id}`, `${name} is missing, empty, "." or ".."`, `Pass { ${name}: '…' }`);
+    }
+    path[name] = value;
+  }
+  // Only the query parameters the spec names are sent; the types admit no other.
+  const query: Record<string, unknown> = {};
+  for (const name of queryNames) if (params[name] !== undefined) query[name] = params[name];
   return createFinalURL(template, {
     baseUrl,
     params: { path, query },
@@ -39,11 +64,18 @@ export function operationUrl(
   });
 }
 
-/** The body of an answer: `undefined` when empty, else JSON (or the text, for an error that is not JSON). */
+/**
+ * The body of an answer: JSON, `undefined` for 204, or for an error that is not JSON its text.
+ * A success other than 204 must carry JSON: an empty or broken one throws a `SyntaxError`.
+ */
 export async function readBody(response: Response): Promise<unknown> {
-  const text = response.status === 204 ? '' : await response.text();
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (response.ok) {
+    if (text === '') throw new SyntaxError(`The ${response.status} answer has no body`);
+    return JSON.parse(text);
+  }
   if (text === '') return undefined;
-  if (response.ok) return JSON.parse(text);
   try {
     return JSON.parse(text);
   } catch {

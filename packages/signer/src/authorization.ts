@@ -4,8 +4,8 @@ import type { SignatureAlgorithm, VerifyFailure } from './types';
 export interface ParsedAuthorization {
   algorithm: SignatureAlgorithm;
   accessKey: string;
-  /** V11 only: `YYYYMMDD/<region>/<service>` from the Credential. */
-  scope?: { value: string; day: string };
+  /** V11 only: `YYYYMMDD/<region>/<service>` from the Credential, and its parts. */
+  scope?: { value: string; day: string; region: string; service: string };
   signedHeaders: string[];
   /** Lowercase hex. */
   signature: string;
@@ -96,6 +96,6 @@ export function parseAuthorization(header: string): ParsedAuthorization | Author
   if (!ACCESS_KEY.test(accessKey) || !/^\d{8}$/.test(day) || !region || !service || rest.length) {
     return malformed('Credential must be <access key>/<YYYYMMDD>/<region>/<service>.');
   }
-  const scope = { value: `${day}/${region}/${service}`, day };
+  const scope = { value: `${day}/${region}/${service}`, day, region, service };
   return { algorithm, accessKey, scope, signedHeaders, signature: signature.toLowerCase() };
 }

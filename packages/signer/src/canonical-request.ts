@@ -1,6 +1,6 @@
 import { canonicalQuery } from './canonical-query';
 import { canonicalUri } from './canonical-uri';
-import { headerMap, trimHeaderValue } from './headers';
+import { headerMap, missingHeader, trimHeaderValue } from './headers';
 import type { HeadersInput } from './types';
 
 /**
@@ -62,7 +62,7 @@ export function buildCanonicalRequest(
 export function canonicalRequest(parts: CanonicalRequestParts): string {
   const url = parts.url instanceof URL ? parts.url : new URL(parts.url);
   const headers = headerMap(parts.headers);
-  const missing = parts.signedHeaders.find((name) => name !== 'host' && !headers.has(name));
+  const missing = missingHeader(headers, parts.signedHeaders);
   if (missing !== undefined) {
     throw new Error(
       `Failed to build the canonical request: the signed header "${missing}" is missing. Add it to the headers or leave it out of signedHeaders.`,

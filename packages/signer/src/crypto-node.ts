@@ -1,9 +1,9 @@
-import { createHash, createHmac, hkdf } from 'node:crypto';
-import type { CryptoBackend, Data, Mac } from './crypto-backend';
-import { bodyBytes } from './payload';
+import { createHash, createHmac } from 'node:crypto';
+import type { CryptoBackend, Data } from './crypto-backend';
 
-// node:crypto takes strings as UTF-8, and any view over bytes; an ArrayBuffer needs a view.
-const bytes = (data: Data | Mac) => (data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+// Self-contained, like crypto-web.ts (see CryptoBackend). node:crypto takes a string as its UTF-8
+// and reads any view in place; an ArrayBuffer needs a view.
+const bytes = (data: Data) => (data instanceof ArrayBuffer ? new Uint8Array(data) : data);
 
 /** Lowercase hex, with Buffer (a view, not a copy, over bytes). */
 export const toHex: CryptoBackend['toHex'] = (data) => {
@@ -17,22 +17,8 @@ export const toHex: CryptoBackend['toHex'] = (data) => {
 
 /** Lowercase hex SHA-256, with node:crypto. */
 export const sha256Hex: CryptoBackend['sha256Hex'] = async (data) =>
-  createHash('sha256').update(bodyBytes(data)).digest('hex');
+  createHash('sha256').update(bytes(data)).digest('hex');
 
 /** HMAC-SHA256, with node:crypto. */
 export const hmacSha256: CryptoBackend['hmacSha256'] = async (key, data) =>
-  // A Buffer is a Uint8Array; a digest's is over an ArrayBuffer of its own.
-  createHmac('sha256', bytes(key)).update(data).digest() as Uint8Array<ArrayBuffer>;
-
-/** Lowercase hex HMAC-SHA256, with node:crypto. */
-export const hmacSha256Hex: CryptoBackend['hmacSha256Hex'] = async (key, data) =>
-  createHmac('sha256', key).update(data).digest('hex');
-
-/** HKDF-SHA256, with node:crypto. */
-export const hkdfSha256: CryptoBackend['hkdfSha256'] = (ikm, salt, info, length) =>
-  new Promise((resolve, reject) => {
-    hkdf('sha256', ikm, salt, info, length, (error, key) => {
-      if (error) reject(error);
-      else resolve(new Uint8Array(key));
-    });
-  });
+  createHmac('sha256', bytes(key)).update(bytes(data)).digest();

@@ -1,9 +1,9 @@
-import type { Body, CryptoBackend, Data, Mac } from './crypto-backend';
+import type { CryptoBackend, Data } from './crypto-backend';
 
-// Self-contained: index.js imports this file through `#crypto`, so a helper shared with it would
-// be bundled twice. Every input is copied into a fresh Uint8Array (a string as its UTF-8, nothing
-// as no bytes), which Web Crypto needs: not a view over a SharedArrayBuffer, nor another realm's.
-const bytes = (data: Data | Mac | Body) =>
+// Self-contained, like crypto-node.ts (see CryptoBackend). Every input is copied into a fresh
+// Uint8Array (a string as its UTF-8), which Web Crypto needs: not a view over a SharedArrayBuffer,
+// nor another realm's. Copying a view copies the bytes it views, from its byteOffset on.
+const bytes = (data: Data) =>
   typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data as ArrayBuffer);
 
 /** Lowercase hex, of a string's UTF-8 or of some bytes. */
@@ -22,18 +22,4 @@ export const hmacSha256: CryptoBackend['hmacSha256'] = async (key, data) =>
       'sign',
     ]),
     bytes(data),
-  );
-
-/** Lowercase hex HMAC-SHA256, with Web Crypto. */
-export const hmacSha256Hex: CryptoBackend['hmacSha256Hex'] = async (key, data) =>
-  toHex(await hmacSha256(key, data));
-
-/** HKDF-SHA256, with Web Crypto. */
-export const hkdfSha256: CryptoBackend['hkdfSha256'] = async (ikm, salt, info, length) =>
-  new Uint8Array(
-    await crypto.subtle.deriveBits(
-      { name: 'HKDF', hash: 'SHA-256', salt, info },
-      await crypto.subtle.importKey('raw', ikm, 'HKDF', false, ['deriveBits']),
-      length * 8,
-    ),
   );

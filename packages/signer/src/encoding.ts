@@ -1,10 +1,5 @@
 import { toHex } from '#crypto';
 
-/** The UTF-8 bytes of a string (a lone surrogate becomes U+FFFD, as `TextEncoder` does). */
-export function utf8(text: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(text);
-}
-
 // Text of A-Z a-z 0-9 - _ . ~ only, the characters the encoding keeps as they are.
 const UNRESERVED = /^[\w.~-]*$/;
 // A valid escape (its hex digits captured), a run of characters to encode, or a lone `%`.

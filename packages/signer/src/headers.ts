@@ -15,6 +15,17 @@ export function headerMap(headers: HeadersInput = {}): Map<string, string> {
   return map;
 }
 
+/**
+ * The first of `signedHeaders` that `headers` (by lowercase name) lacks, or undefined. `host`
+ * never lacks: absent, as from browsers' and MSW's Request objects, it is taken from the URL.
+ */
+export function missingHeader(
+  headers: Map<string, string>,
+  signedHeaders: readonly string[],
+): string | undefined {
+  return signedHeaders.find((name) => name !== 'host' && !headers.has(name));
+}
+
 /** A header value without leading or trailing HTTP whitespace (space, tab, CR, LF). */
 export function trimHeaderValue(value: string): string {
   return value.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');

@@ -87,6 +87,51 @@ test('the body is hashed as bytes, whatever its type', async () => {
   expect(new Set(results.map((r) => r.Authorization)).size).toBe(1);
 });
 
+// 16 bytes of JSON, so that every typed array can view them whole.
+const json = '{"key":"中文"}';
+const jsonBytes = new TextEncoder().encode(json);
+
+// The bytes at byteOffset 8 of a larger buffer whose other bytes are not the body's.
+function atOffset(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const buffer = new Uint8Array(bytes.length + 16).fill(0xff);
+  buffer.set(bytes, 8);
+  return buffer.subarray(8, 8 + bytes.length);
+}
+
+const views: [string, ArrayBufferView][] = [
+  ['a Uint8Array at an offset', atOffset(jsonBytes)],
+  ['a DataView at an offset', new DataView(atOffset(jsonBytes).buffer, 8, jsonBytes.length)],
+  ['a Uint16Array', new Uint16Array(atOffset(jsonBytes).buffer, 8, jsonBytes.length / 2)],
+  ['a Float64Array', new Float64Array(atOffset(jsonBytes).buffer, 8, jsonBytes.length / 8)],
+  ['an Int8Array', new Int8Array(atOffset(jsonBytes).buffer, 8, jsonBytes.length)],
+  ['a Node Buffer', Buffer.from(json)],
+];
+
+test.each(views)('any ArrayBufferView is hashed as the bytes it views: %s', async (_, body) => {
+  const expected = await sign({ method: 'POST', url, body: json }, { credentials, date });
+  const added = await sign({ method: 'POST', url, body }, { credentials, date });
+  expect(added.Authorization).toBe(expected.Authorization);
+});
+
+const notBytes: [string, unknown][] = [
+  ['a Blob', new Blob([json])],
+  ['a plain object', { key: '中文' }],
+  ['an array of numbers', [...jsonBytes]],
+  ['a URLSearchParams', new URLSearchParams('key=1')],
+  ['a ReadableStream', new ReadableStream()],
+  ['a number', 42],
+];
+
+test.each(notBytes)(
+  'a body that is not bytes throws instead of signing no bytes: %s',
+  async (_, body) => {
+    const input = { method: 'POST', url, body: body as string };
+    await expect(sign(input, { credentials, date })).rejects.toThrow(
+      /^Failed to sign the request: input\.body is not a string, ArrayBuffer or typed array\. [A-Z].+\.$/,
+    );
+  },
+);
+
 test('headers given as an object, a Headers or pairs sign the same', async () => {
   const pairs: [string, string][] = [
     ['Content-Type', 'application/json'],

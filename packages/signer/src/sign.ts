@@ -1,8 +1,9 @@
 import { sha256Hex } from '#crypto';
 import { formatAuthorization } from './authorization';
 import { buildCanonicalRequest } from './canonical-request';
-import { headerMap, trimHeaderValue } from './headers';
+import { headerMap, missingHeader, trimHeaderValue } from './headers';
 import { signCheck as check } from './misuse';
+import { bodyData, UNSIGNED_PAYLOAD } from './payload';
 import { formatSdkDate } from './sdk-date';
 import { signCanonical } from './signature';
 import type { AkSkCredentials, SignInput, SignOptions } from './types';
@@ -75,12 +76,13 @@ export async function sign(
   check(!v11 || isName(service), 'options.service is empty or has "/"', "Pass e.g. 'as'");
   check(sdkDate, 'options.date is not a valid Date', 'Pass one, or leave it out');
   check(isOptionalText(projectId), 'options.projectId is empty', 'Pass it, or leave it out');
+  const data = bodyData(body, check);
   // The headers sign adds, and so signs; those without a value are deleted.
   const added: Record<string, string | undefined | false> = {
     'X-Sdk-Date': sdkDate,
     'X-Security-Token': securityToken,
     'X-Project-Id': projectId,
-    'X-Sdk-Content-Sha256': unsignedPayload && 'UNSIGNED-PAYLOAD',
+    'X-Sdk-Content-Sha256': unsignedPayload && UNSIGNED_PAYLOAD,
   };
   const headers = headerMap(given);
   headers.delete('authorization');
@@ -96,15 +98,14 @@ export async function sign(
   const claimed = headers.get('x-sdk-content-sha256');
   names.add('x-sdk-date');
   if (claimed !== undefined) names.add('x-sdk-content-sha256');
-  for (const name of names) {
-    check(
-      headers.has(name),
-      `signedHeaders names "${name}", which the request lacks`,
-      'Add the header, or leave it out',
-    );
-  }
   const sorted = [...names].sort();
-  const payloadHash = claimed === undefined ? await sha256Hex(body) : trimHeaderValue(claimed);
+  const missing = missingHeader(headers, sorted);
+  check(
+    missing === undefined,
+    `signedHeaders names "${missing}", which the request lacks`,
+    'Add the header, or leave it out',
+  );
+  const payloadHash = claimed === undefined ? await sha256Hex(data) : trimHeaderValue(claimed);
   const scope = v11 ? `${sdkDate.slice(0, 8)}/${region}/${service}` : '';
   const canonical = buildCanonicalRequest(method, url, headers, sorted, payloadHash);
   const signature = await signCanonical(algorithm, accessKey, secretKey, sdkDate, canonical, scope);

@@ -1,18 +1,6 @@
 import { hmacSha256, sha256Hex, toHex } from '#crypto';
 import type { SignatureAlgorithm } from './types';
 
-/** What a signature is computed from, once the canonical request is built. */
-export interface SignatureParams {
-  algorithm: SignatureAlgorithm;
-  accessKey: string;
-  secretKey: string;
-  /** The `X-Sdk-Date` value. */
-  sdkDate: string;
-  canonicalRequest: string;
-  /** V11 only: `YYYYMMDD/<region>/<service>`. */
-  scope?: string;
-}
-
 /**
  * The lowercase hex signature of a canonical request. The string to sign is the algorithm, the
  * date, the V11 `scope` (`YYYYMMDD/<region>/<service>`, given for V11 only) and the canonical
@@ -34,17 +22,4 @@ export async function signCanonical(
     : secretKey;
   const text = `${algorithm}\n${sdkDate}\n${scope ? `${scope}\n` : ''}${hash}`;
   return toHex(await hmacSha256(key, text));
-}
-
-/** The lowercase hex signature of a canonical request. */
-export function computeSignature(params: SignatureParams): Promise<string> {
-  const { algorithm } = params;
-  return signCanonical(
-    algorithm,
-    params.accessKey,
-    params.secretKey,
-    params.sdkDate,
-    params.canonicalRequest,
-    algorithm === 'V11-HMAC-SHA256' ? params.scope : undefined,
-  );
 }

@@ -42,8 +42,11 @@ export interface SignInput {
   /** Absolute URL, query included. */
   url: string | URL;
   headers?: HeadersInput;
-  /** The exact bytes sent; strings are UTF-8. */
-  body?: string | Uint8Array | ArrayBuffer | null;
+  /**
+   * The exact bytes sent: a string (as its UTF-8), an ArrayBuffer, or any ArrayBufferView (a typed
+   * array, a DataView, a Buffer: the bytes it views). Anything else (a Blob, a stream) throws.
+   */
+  body?: string | ArrayBuffer | ArrayBufferView | null;
 }
 
 /**
@@ -74,10 +77,11 @@ export interface SignOptions {
 }
 
 /**
- * How to verify: where secret keys come from, and how much clock skew to accept.
+ * How to verify: where secret keys come from, how much clock skew to accept, and (V11) for which
+ * region and service.
  *
  * @example
- * const options: VerifyOptions = { secretKeyFor: (ak) => keys.get(ak), maxSkewSeconds: 300 };
+ * const options: VerifyOptions = { secretKeyFor: (ak) => keys.get(ak), region: 'cn-north-4' };
  */
 export interface VerifyOptions {
   /** The secret key of an access key, or `undefined` when the access key is unknown. */
@@ -86,6 +90,13 @@ export interface VerifyOptions {
   now?: Date;
   /** Default 900 (15 minutes, the gateway's limit). */
   maxSkewSeconds?: number;
+  /**
+   * The region a V11-HMAC-SHA256 Credential must name, e.g. `cn-north-4`; default: any. An
+   * SDK-HMAC-SHA256 signature names none, so this does not apply to it.
+   */
+  region?: string;
+  /** The service a V11-HMAC-SHA256 Credential must name, e.g. `as`; default: any. As `region`. */
+  service?: string;
 }
 
 /**
@@ -98,6 +109,7 @@ export type VerifyFailure =
   | 'missing-authorization'
   | 'malformed-authorization'
   | 'unsupported-algorithm'
+  | 'scope-mismatch'
   | 'missing-date'
   | 'malformed-date'
   | 'date-skew'

@@ -2,10 +2,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { algorithm, requestModel, runs } from '../test/arbitraries';
-import { signedRequest } from '../test/signed';
-import { utf8 } from './encoding';
+import { sentBytes, signedRequest } from '../test/signed';
 import { verify } from './index';
-import { bodyBytes } from './payload';
 
 const mismatch = { valid: false, reason: 'signature-mismatch' };
 
@@ -19,8 +17,7 @@ test('changing one body byte fails with signature-mismatch', async () => {
       fc.integer({ min: 1, max: 255 }),
       async (model, alg, at, xor) => {
         const { request, options } = await signedRequest(model, alg);
-        const data = bodyBytes(request.body);
-        const body = (typeof data === 'string' ? utf8(data) : data).slice();
+        const body = sentBytes(request.body);
         const i = at % body.length;
         body[i] = (body[i] as number) ^ xor;
         expect(await verify({ ...request, body }, options)).toMatchObject(mismatch);
@@ -72,14 +69,43 @@ test("changing a signed header's value fails with signature-mismatch", async () 
   );
 });
 
-test('changing X-Sdk-Date by a second fails with signature-mismatch', async () => {
+// Half of the dates are the last second of their day, so that a second later is the next day.
+const lastSecondOfDay = fc
+  .tuple(requestModel, fc.boolean())
+  .map(([model, last]) =>
+    last ? { ...model, date: new Date(new Date(model.date).setUTCHours(23, 59, 59, 0)) } : model,
+  );
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+test('changing X-Sdk-Date by a second fails with signature-mismatch (V11 across a day: malformed-authorization)', async () => {
   await fc.assert(
-    fc.asyncProperty(requestModel, algorithm, async (model, alg) => {
+    fc.asyncProperty(lastSecondOfDay, algorithm, async (model, alg) => {
       const later = { ...model, date: new Date(model.date.getTime() + 1000) };
       const { request, options } = await signedRequest(model, alg);
       const { request: next } = await signedRequest(later, alg);
       request.headers.set('x-sdk-date', next.headers.get('x-sdk-date') ?? '');
-      expect(await verify(request, options)).toMatchObject({ valid: false });
+      // A V11 Credential names its day; on another day X-Sdk-Date contradicts it.
+      const reason =
+        alg === 'V11-HMAC-SHA256' && day(later.date) !== day(model.date)
+          ? 'malformed-authorization'
+          : 'signature-mismatch';
+      expect(await verify(request, options)).toMatchObject({ valid: false, reason });
+    }),
+    runs,
+  );
+});
+
+test('a V11 request verified for another region or service fails with scope-mismatch', async () => {
+  await fc.assert(
+    fc.asyncProperty(requestModel, fc.constantFrom('region', 'service'), async (model, name) => {
+      const { request, options } = await signedRequest(model, 'V11-HMAC-SHA256');
+      const scope = { region: model.region, service: model.service };
+      expect(await verify(request, { ...options, ...scope })).toMatchObject({ valid: true });
+      const other = { ...scope, [name]: `${scope[name]}x` };
+      expect(await verify(request, { ...options, ...other })).toMatchObject({
+        valid: false,
+        reason: 'scope-mismatch',
+      });
     }),
     runs,
   );

@@ -1,7 +1,14 @@
 import { expect, test } from 'vitest';
 import { formatAuthorization } from './authorization';
-import { canonicalRequest, type SignInput, sign, type VerifyOptions, verify } from './index';
-import { computeSignature } from './signature';
+import {
+  canonicalRequest,
+  type HeadersInput,
+  type SignInput,
+  sign,
+  type VerifyOptions,
+  verify,
+} from './index';
+import { signCanonical } from './signature';
 
 const credentials = { accessKey: 'AccessKey', secretKey: 'SecretKey' };
 const date = new Date('2006-01-02T15:04:05Z');
@@ -145,19 +152,73 @@ test('a request signed over UNSIGNED-PAYLOAD without signing that header is reje
     signedHeaders,
     payloadHash: 'UNSIGNED-PAYLOAD',
   });
-  const signature = await computeSignature({
-    algorithm: 'SDK-HMAC-SHA256',
-    accessKey: 'AccessKey',
-    secretKey: 'SecretKey',
-    sdkDate: '20060102T150405Z',
-    canonicalRequest: canonical,
-  });
+  const signature = await signCanonical(
+    'SDK-HMAC-SHA256',
+    'AccessKey',
+    'SecretKey',
+    '20060102T150405Z',
+    canonical,
+  );
   headers.set(
     'authorization',
     formatAuthorization('SDK-HMAC-SHA256', 'AccessKey', signedHeaders, signature),
   );
   const result = await verify({ method: 'POST', url, headers, body: 'any' }, options);
   expect(result).toMatchObject({ reason: 'signature-mismatch' });
+});
+
+test.each<[string, Partial<VerifyOptions>]>([
+  ['another region', { region: 'cn-north-4', service: 'demo' }],
+  ['another service', { region: 'test-region-1', service: 'as' }],
+  ['another region, service unchecked', { region: 'cn-north-4' }],
+  ['another service, region unchecked', { service: 'as' }],
+])('a V11 Credential for %s fails with scope-mismatch', async (_, scope) => {
+  const result = await verify(await signed({}, v11), { ...options, ...scope });
+  expect(result).toMatchObject({ valid: false, reason: 'scope-mismatch' });
+  const message = result.valid ? '' : result.message;
+  expect(message).toMatch(/^[^\n]+$/);
+  for (const value of ['AccessKey', 'test-region-1', 'demo']) expect(message).not.toContain(value);
+});
+
+test.each<[string, Partial<VerifyOptions>]>([
+  ['its region and service', { region: 'test-region-1', service: 'demo' }],
+  ['its region', { region: 'test-region-1' }],
+  ['its service', { service: 'demo' }],
+])('a V11 Credential for %s passes', async (_, scope) => {
+  const result = await verify(await signed({}, v11), { ...options, ...scope });
+  expect(result).toMatchObject({ valid: true, algorithm: 'V11-HMAC-SHA256' });
+});
+
+test('region and service do not apply to SDK-HMAC-SHA256, which names neither', async () => {
+  const result = await verify(await signed(), { ...options, region: 'cn-north-4', service: 'as' });
+  expect(result).toMatchObject({ valid: true, algorithm: 'SDK-HMAC-SHA256' });
+});
+
+// 16 bytes of JSON, so that every typed array can view them whole.
+const json = '{"key":"中文"}';
+const jsonBytes = new TextEncoder().encode(json);
+
+// The bytes at byteOffset 8 of a larger buffer whose other bytes are not the body's.
+function atOffset(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const buffer = new Uint8Array(bytes.length + 16).fill(0xff);
+  buffer.set(bytes, 8);
+  return buffer.subarray(8, 8 + bytes.length);
+}
+
+test.each<[string, ArrayBufferView | ArrayBuffer]>([
+  ['an ArrayBuffer', jsonBytes.slice().buffer],
+  ['a Uint8Array at an offset', atOffset(jsonBytes)],
+  ['a DataView at an offset', new DataView(atOffset(jsonBytes).buffer, 8, jsonBytes.length)],
+  ['a Uint32Array', new Uint32Array(atOffset(jsonBytes).buffer, 8, jsonBytes.length / 4)],
+  ['a Node Buffer', Buffer.from(json)],
+])('a body given as %s is verified as the bytes it views', async (_, body) => {
+  const request = await signed({ body: json });
+  expect(await verify({ ...request, body }, options)).toMatchObject({ valid: true });
+  const other = atOffset(jsonBytes);
+  other[0] = 0x5b;
+  expect(await verify({ ...request, body: other }, options)).toMatchObject({
+    reason: 'signature-mismatch',
+  });
 });
 
 test('a secretKeyFor that returns an empty key fails with unknown-access-key', async () => {
@@ -176,8 +237,34 @@ test.each<[string, SignInput, VerifyOptions]>([
   ['a relative URL', { method: 'GET', url: '/v1/hooks' }, options],
   ['no secretKeyFor', { method: 'GET', url }, {} as VerifyOptions],
   ['a negative maxSkewSeconds', { method: 'GET', url }, { ...options, maxSkewSeconds: -1 }],
+  ['headers: null', { method: 'GET', url, headers: null as unknown as HeadersInput }, options],
+  [
+    'headers: a string',
+    { method: 'GET', url, headers: 'a: 1' as unknown as HeadersInput },
+    options,
+  ],
+  [
+    'a header value that is not a string',
+    { method: 'GET', url, headers: { 'x-a': 1 } as unknown as HeadersInput },
+    options,
+  ],
+  ['no method', { url } as SignInput, options],
+  ['now: a string', { method: 'GET', url }, { ...options, now: '2006' as unknown as Date }],
+  ['now: a number', { method: 'GET', url }, { ...options, now: 0 as unknown as Date }],
+  ['now: an invalid Date', { method: 'GET', url }, { ...options, now: new Date(Number.NaN) }],
+  ['an empty region', { method: 'GET', url }, { ...options, region: '' }],
+  ['a service with "/"', { method: 'GET', url }, { ...options, service: 'as/x' }],
+  ['a Blob body', { method: 'POST', url, body: new Blob(['x']) as unknown as string }, options],
+  ['a plain object body', { method: 'POST', url, body: {} as unknown as string }, options],
 ])('misuse throws "Failed to verify the request: …": %s', async (_, input, opts) => {
   await expect(verify(input, opts)).rejects.toThrow(
     /^Failed to verify the request: .+\. [A-Z].+\.$/,
+  );
+});
+
+test('a body that is not bytes throws, naming input.body', async () => {
+  const request = await signed();
+  await expect(verify({ ...request, body: new Blob(['x']) as never }, options)).rejects.toThrow(
+    /^Failed to verify the request: input\.body is not a string, ArrayBuffer or typed array\. [A-Z].+\.$/,
   );
 });

@@ -1,13 +1,14 @@
 import { sha256Hex } from '#crypto';
 import { type ParsedAuthorization, parseAuthorization } from './authorization';
 import { buildCanonicalRequest } from './canonical-request';
+import type { Data } from './crypto-backend';
 import { constantTimeEqual } from './encoding';
-import { headerMap, trimHeaderValue } from './headers';
-import { verifyMisuse } from './misuse';
-import { UNSIGNED_PAYLOAD } from './payload';
+import { headerMap, missingHeader, trimHeaderValue } from './headers';
+import { verifyCheck as check } from './misuse';
+import { bodyData, UNSIGNED_PAYLOAD } from './payload';
 import { parseSdkDate } from './sdk-date';
 import { signCanonical } from './signature';
-import type { SignInput, VerifyFailure, VerifyOptions, VerifyResult } from './types';
+import type { HeadersInput, SignInput, VerifyFailure, VerifyOptions, VerifyResult } from './types';
 
 type Failure = Extract<VerifyResult, { valid: false }>;
 
@@ -15,33 +16,100 @@ function fail(reason: VerifyFailure, message: string): Failure {
   return { valid: false, reason, message };
 }
 
-function checkVerifyCall(input: SignInput, options: VerifyOptions): URL {
-  if (typeof options?.secretKeyFor !== 'function') {
-    throw verifyMisuse(
-      'options.secretKeyFor is missing',
-      'Pass a function from access key to secret key',
+interface VerifyCall {
+  url: URL;
+  headers: Map<string, string>;
+  body: Data;
+  /** `options.now` in milliseconds. */
+  now: number;
+}
+
+// The time of a Date of any realm (getTime throws for anything else), or NaN when invalid.
+function timeOf(date: unknown): number {
+  try {
+    return Date.prototype.getTime.call(date);
+  } catch {
+    return Number.NaN;
+  }
+}
+
+// Headers by lowercase name, or undefined when they are not a record, a Headers or a list of pairs
+// of strings (null, a string, a Node IncomingHttpHeaders with an array value, …).
+function headersOf(given: unknown): Map<string, string> | undefined {
+  try {
+    const headers = headerMap(given as HeadersInput);
+    for (const value of headers.values()) if (typeof value !== 'string') return undefined;
+    return headers;
+  } catch {
+    return undefined;
+  }
+}
+
+// The call's parts, checked; misuse throws "Failed to verify the request: <why>. <how to fix>.",
+// naming the option but never its value.
+function checkVerifyCall(input: SignInput, options: VerifyOptions): VerifyCall {
+  check(
+    typeof options?.secretKeyFor === 'function',
+    'options.secretKeyFor is missing',
+    'Pass a function from access key to secret key',
+  );
+  const { maxSkewSeconds: skew, now = new Date() } = options;
+  check(
+    skew === undefined || (Number.isFinite(skew) && skew >= 0),
+    'options.maxSkewSeconds is not a number of seconds',
+    'Pass e.g. 900, or leave it out',
+  );
+  const time = timeOf(now);
+  check(
+    !Number.isNaN(time),
+    'options.now is not a valid Date',
+    'Pass a valid Date, or leave it out for now',
+  );
+  for (const [name, example] of [
+    ['region', 'cn-north-4'],
+    ['service', 'as'],
+  ] as const) {
+    const value: unknown = options[name];
+    check(
+      value === undefined || (typeof value === 'string' && /^[^/]+$/.test(value)),
+      `options.${name} is empty or has "/"`,
+      `Pass e.g. '${example}', or leave it out to accept any`,
     );
   }
-  const skew = options.maxSkewSeconds;
-  if (skew !== undefined && !(Number.isFinite(skew) && skew >= 0)) {
-    throw verifyMisuse(
-      'options.maxSkewSeconds is not a number of seconds',
-      'Pass e.g. 900, or leave it out',
-    );
-  }
-  if (options.now !== undefined && Number.isNaN(options.now.getTime())) {
-    throw verifyMisuse(
-      'options.now is not a valid Date',
-      'Pass a valid Date, or leave it out for now',
-    );
-  }
-  const url = input?.url;
-  if (url instanceof URL) return url;
-  if (typeof url === 'string' && URL.canParse(url)) return new URL(url);
-  throw verifyMisuse(
+  const href = input?.url;
+  const url =
+    href instanceof URL ? href : typeof href === 'string' && URL.canParse(href) && new URL(href);
+  check(
+    url,
     'input.url is not an absolute URL',
     "In a Node server, pass new URL(req.url, 'https://' + req.headers.host)",
   );
+  check(
+    typeof input.method === 'string',
+    'input.method is not a string',
+    'Pass req.method or request.method',
+  );
+  const headers = headersOf(input.headers);
+  check(
+    headers,
+    'input.headers is not a Headers, a record or a list of pairs of strings',
+    'Pass e.g. new Headers(pairs), or leave it out',
+  );
+  return { url, headers, body: bodyData(input.body, check), now: time };
+}
+
+// V11 only: a Credential for another region or service than the options name, when they do.
+function checkScope(auth: ParsedAuthorization, options: VerifyOptions): Failure | undefined {
+  for (const name of ['region', 'service'] as const) {
+    const expected = options[name];
+    if (auth.scope && expected !== undefined && auth.scope[name] !== expected) {
+      return fail(
+        'scope-mismatch',
+        `The Credential's ${name} is not the one this verifier accepts.`,
+      );
+    }
+  }
+  return undefined;
 }
 
 // The X-Sdk-Date value when it is present, well formed, within the skew, and (V11) on the
@@ -50,6 +118,7 @@ function checkDate(
   headers: Map<string, string>,
   auth: ParsedAuthorization,
   options: VerifyOptions,
+  now: number,
 ): string | Failure {
   const raw = headers.get('x-sdk-date');
   if (raw === undefined) return fail('missing-date', 'The request has no X-Sdk-Date header.');
@@ -57,11 +126,10 @@ function checkDate(
   const date = parseSdkDate(sdkDate);
   if (!date)
     return fail('malformed-date', 'X-Sdk-Date is not a UTC date of the form YYYYMMDDTHHMMSSZ.');
-  const now = options.now ?? new Date();
   const limit = options.maxSkewSeconds ?? 900;
-  const skew = Math.abs(now.getTime() - date.getTime()) / 1000;
+  const skew = Math.abs(now - date.getTime()) / 1000;
   if (skew > limit) {
-    const when = date < now ? 'behind' : 'ahead of';
+    const when = date.getTime() < now ? 'behind' : 'ahead of';
     return fail(
       'date-skew',
       `X-Sdk-Date is ${Math.round(skew)} s ${when} the verifier's clock; the limit is ${limit} s.`,
@@ -79,7 +147,7 @@ function checkDate(
 async function payloadHash(
   headers: Map<string, string>,
   signedHeaders: readonly string[],
-  body: SignInput['body'],
+  body: Data,
 ): Promise<string | undefined> {
   const bodyHash = await sha256Hex(body);
   if (!signedHeaders.includes('x-sdk-content-sha256')) return bodyHash;
@@ -91,8 +159,9 @@ async function payloadHash(
 /**
  * Verifies a request signed with SDK-HMAC-SHA256 or V11-HMAC-SHA256, recomputing the signature
  * over exactly the headers its `SignedHeaders` names (`host`, when absent as in browsers' and
- * MSW's Request objects, is taken from the URL). Failures are values with one-line messages that
- * never contain a secret; only misuse (e.g. a relative URL) throws.
+ * MSW's Request objects, is taken from the URL). With `options.region` or `options.service`, a
+ * V11 Credential that names another fails too. Failures are values with one-line messages that
+ * never contain a secret; only misuse (e.g. a relative URL, a Blob body) throws.
  *
  * @example
  * const result = await verify(
@@ -102,8 +171,7 @@ async function payloadHash(
  * if (!result.valid) return reply(401, result.message);
  */
 export async function verify(input: SignInput, options: VerifyOptions): Promise<VerifyResult> {
-  const url = checkVerifyCall(input, options);
-  const headers = headerMap(input.headers);
+  const { url, headers, body, now } = checkVerifyCall(input, options);
   const header = headers.get('authorization');
   if (header === undefined || header.trim() === '') {
     return fail('missing-authorization', 'The request has no Authorization header.');
@@ -116,9 +184,11 @@ export async function verify(input: SignInput, options: VerifyOptions): Promise<
       'SignedHeaders must include x-sdk-date, or the date is not protected.',
     );
   }
-  const sdkDate = checkDate(headers, auth, options);
+  const mismatch = checkScope(auth, options);
+  if (mismatch) return mismatch;
+  const sdkDate = checkDate(headers, auth, options, now);
   if (typeof sdkDate !== 'string') return sdkDate;
-  const missing = auth.signedHeaders.find((name) => name !== 'host' && !headers.has(name));
+  const missing = missingHeader(headers, auth.signedHeaders);
   if (missing !== undefined) {
     return fail(
       'missing-signed-header',
@@ -129,7 +199,7 @@ export async function verify(input: SignInput, options: VerifyOptions): Promise<
   if (typeof secretKey !== 'string' || secretKey === '') {
     return fail('unknown-access-key', 'The access key in the Authorization header is not known.');
   }
-  const payload = await payloadHash(headers, auth.signedHeaders, input.body);
+  const payload = await payloadHash(headers, auth.signedHeaders, body);
   if (payload === undefined) {
     return fail('signature-mismatch', 'The body does not match its signed X-Sdk-Content-Sha256.');
   }

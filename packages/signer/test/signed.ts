@@ -21,3 +21,11 @@ export async function signedRequest(
   const secretKeyFor = (key: string) => (key === accessKey ? secretKey : undefined);
   return { request, options: { secretKeyFor, now: model.date } };
 }
+
+/** The bytes a request body stands for, as a fresh copy (a test's own reading, not the signer's). */
+export function sentBytes(body: SignInput['body']): Uint8Array<ArrayBuffer> {
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  if (body instanceof ArrayBuffer) return new Uint8Array(body.slice(0));
+  if (body) return new Uint8Array(new Uint8Array(body.buffer, body.byteOffset, body.byteLength));
+  return new Uint8Array();
+}

@@ -6,11 +6,10 @@
  * openapi-typescript is in maintenance mode; it is used here and nowhere else, so that it can be
  * swapped without touching the packages.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { writeGenerated } from '../../../scripts/write-generated';
 import { expandRequiredBranches } from './expand-required-branches';
 import { renderSpecData } from './render-spec-data';
 
@@ -31,22 +30,4 @@ const files = new Map<string, string>([
   ['spec-data.ts', `${banner}${renderSpecData(spec)}`],
 ]);
 
-const check = process.argv.includes('--check');
-const stale: string[] = [];
-if (!check) await mkdir(outDir, { recursive: true });
-for (const [name, content] of files) {
-  const url = new URL(name, outDir);
-  if (check) {
-    const current = await readFile(url, 'utf8').catch(() => undefined);
-    if (current !== content) stale.push(relative(process.cwd(), fileURLToPath(url)));
-  } else {
-    await writeFile(url, content);
-  }
-}
-if (stale.length > 0) {
-  console.error(
-    `Generated files are out of date with spec/openapi.yaml: ${stale.join(', ')}. Run \`pnpm generate\` and commit the result.`,
-  );
-  process.exit(1);
-}
-console.log(check ? `${files.size} generated files match the spec.` : `Wrote ${files.size} files.`);
+await writeGenerated(outDir, files, { check: process.argv.includes('--check') });

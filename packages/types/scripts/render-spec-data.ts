@@ -10,6 +10,7 @@ interface Server {
 
 interface Operation {
   operationId: string;
+  parameters?: { in: string; name: string }[];
   'x-sdk-operation': string;
   responses: Record<string, unknown>;
 }
@@ -25,6 +26,7 @@ interface Spec {
   paths: Record<string, Record<string, unknown>>;
   components: {
     schemas: Record<string, { enum?: string[] }>;
+    securitySchemes: Record<string, { 'x-as-error-codes'?: Record<string, string> }>;
     'x-as-error-catalogue': Record<string, CatalogueEntry>;
   };
 }
@@ -84,8 +86,20 @@ export function renderSpecData(spec: Spec): string {
     '',
   );
 
+  const security = Object.fromEntries(
+    Object.entries(spec.components.securitySchemes).map(([name, scheme]) => [
+      name,
+      scheme['x-as-error-codes'] ?? {},
+    ]),
+  );
+  out.push(
+    '/** The codes each way to authenticate answers: credentials missing, invalid, or for another project. */',
+    `export const securityErrorCodes = ${literal(security)} as const satisfies Record<string, Record<string, AsErrorCode>>;`,
+    '',
+  );
+
   const operations: Record<string, unknown> = {};
-  const routes: Record<string, [string, string]> = {};
+  const routes: Record<string, [string, string, string[]]> = {};
   for (const [path, item] of Object.entries(spec.paths)) {
     for (const method of methods) {
       const op = item[method] as Operation | undefined;
@@ -97,7 +111,8 @@ export function renderSpecData(spec: Spec): string {
         successStatus: Number(success),
         sdkOperation: op['x-sdk-operation'],
       };
-      routes[op.operationId] = [method.toUpperCase(), path];
+      const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      routes[op.operationId] = [method.toUpperCase(), path, query];
     }
   }
   out.push(
@@ -107,8 +122,8 @@ export function renderSpecData(spec: Spec): string {
     '/** The id of one of the seven operations. */',
     'export type OperationId = keyof typeof apiOperations;',
     '',
-    "/** Each operation's method and path template alone: what a client bundles. */",
-    `export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string]>> = ${literal(routes)};`,
+    "/** Each operation's method, path template and query parameter names: what a client bundles. */",
+    `export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string, query: readonly string[]]>> = ${literal(routes)};`,
     '',
   );
   return out.join('\n');

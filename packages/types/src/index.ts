@@ -31,6 +31,7 @@ export {
   regionEndpoints,
   regionServers,
   regionValues,
+  securityErrorCodes,
 } from './generated/spec-data';
 
 type Schemas = components['schemas'];

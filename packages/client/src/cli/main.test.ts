@@ -181,6 +181,20 @@ test.each([
   [['hooks', 'list', '--group', 'g', '--key', 'k', ...at], '"hooks list" does not take --key.'],
   [['hooks', 'list', '--group', 'g', '--region', 'mars-1'], 'unknown region "mars-1"'],
   [['hooks', 'list', '--group', 'g'], 'no region. Pass --region'],
+  [['hooks', 'list', '--group', 'g', ...at, '--timeout-ms', '0'], 'timeoutMs is 0'],
+  [
+    ['hooks', 'update', '--group', 'g', '--hook', 'h', ...at],
+    '"hooks update" needs at least one of --type',
+  ],
+  [['hooks', 'list', '--group', '', ...at], '--group is empty. Give it a value.'],
+  [
+    ['hooks', 'list', '--group', 'a', '--group', 'b', ...at],
+    '--group is given twice. Give it once.',
+  ],
+  [
+    ['hooks', 'list', '--group', 'g', '--region', 'cn-north-4', ...at],
+    '--region and --endpoint are both given',
+  ],
 ])('exits 2 with one line for %j', async (argv, message) => {
   const result = await run(argv);
   expect(result.code).toBe(2);
@@ -207,4 +221,14 @@ test('prints usage and exits 0 for --help or no command', async () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Usage: as-lifecycle <command>');
   }
+});
+
+test('never prints a secret, even one the service cannot take', async () => {
+  const result = await run(['hooks', 'list', '--group', 'g', ...at], undefined, {
+    HUAWEICLOUD_SDK_TOKEN: 'SECRET-TOKEN\nx',
+    HUAWEICLOUD_SDK_PROJECT_ID: ids.project,
+  });
+  expect(result.code).toBe(2);
+  expect(result.stderr).not.toContain('SECRET');
+  expect(result.calls).toHaveLength(0);
 });

@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       projectId,
       credentials: env.credentials,
       ...(command.endpoint ? { endpoint: command.endpoint } : { region: region as Region }),
-      ...(command.timeoutMs ? { timeoutMs: command.timeoutMs } : {}),
+      ...(command.timeoutMs === undefined ? {} : { timeoutMs: command.timeoutMs }),
       ...(io.fetch ? { fetch: io.fetch } : {}),
     });
     const method = client[command.operationId] as (params: unknown) => Promise<Result<unknown>>;

@@ -90,12 +90,13 @@ const defined = (entries: Record<string, unknown>) =>
  * Parses `as-lifecycle` arguments into a command, or throws a one-line `UsageError`.
  */
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed: ReturnType<typeof parseArgs>;
+  let parsed: { values: Record<string, unknown>; positionals: string[]; tokens?: unknown[] };
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         help: { type: 'boolean', short: 'h' },
         ...Object.fromEntries(optionNames.map((name) => [name, { type: 'string' as const }])),
@@ -106,6 +107,16 @@ export function parseCommand(argv: readonly string[]): Command {
   }
   const flags = parsed.values as Flags & { help?: boolean };
   if (flags.help || parsed.positionals.length === 0) return { help: true };
+  const seen = new Set<string>();
+  for (const token of (parsed.tokens ?? []) as { kind: string; name?: string; value?: string }[]) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice. Give it once.`);
+    seen.add(token.name);
+    if (token.value === '') throw new UsageError(`--${token.name} is empty. Give it a value.`);
+  }
+  if (flags.region !== undefined && flags.endpoint !== undefined) {
+    throw new UsageError('--region and --endpoint are both given. Give one.');
+  }
 
   const words = parsed.positionals.join(' ');
   const operationId = commands[words];
@@ -166,7 +177,15 @@ export function parseCommand(argv: readonly string[]): Command {
       ...group,
       body: { lifecycle_hook_name: flags.hook, ...hookFields() },
     }),
-    updateLifecycleHook: () => ({ ...group, lifecycle_hook_name: flags.hook, body: hookFields() }),
+    updateLifecycleHook: () => {
+      const body = hookFields();
+      if (Object.keys(body).length === 0) {
+        throw new UsageError(
+          '"hooks update" needs at least one of --type, --topic, --default-result, --timeout, --metadata.',
+        );
+      }
+      return { ...group, lifecycle_hook_name: flags.hook, body };
+    },
   };
   const timeoutMs = wholeNumber('timeout-ms', flags['timeout-ms'], 'milliseconds');
   return {

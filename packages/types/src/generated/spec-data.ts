@@ -264,6 +264,20 @@ export const asErrorCodeValues = [
   "APIGW.0301"
 ] as const satisfies readonly AsErrorCode[];
 
+/** The codes each way to authenticate answers: credentials missing, invalid, or for another project. */
+export const securityErrorCodes = {
+  "iamToken": {
+    "missing": "AS.0005",
+    "invalid": "AS.0006",
+    "projectMismatch": "AS.0008"
+  },
+  "akskSignature": {
+    "missing": "APIGW.0301",
+    "invalid": "APIGW.0301",
+    "projectMismatch": "AS.0008"
+  }
+} as const satisfies Record<string, Record<string, AsErrorCode>>;
+
 /** The seven operations: method, path template, success status and the provider's SDK operation name. */
 export const apiOperations = {
   "callbackLifecycleHook": {
@@ -313,34 +327,43 @@ export const apiOperations = {
 /** The id of one of the seven operations. */
 export type OperationId = keyof typeof apiOperations;
 
-/** Each operation's method and path template alone: what a client bundles. */
-export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string]>> = {
+/** Each operation's method, path template and query parameter names: what a client bundles. */
+export const operationRoutes: Readonly<Record<OperationId, readonly [method: string, path: string, query: readonly string[]]>> = {
   "callbackLifecycleHook": [
     "PUT",
-    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback"
+    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback",
+    []
   ],
   "listHookInstances": [
     "GET",
-    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list"
+    "/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/list",
+    [
+      "instance_id"
+    ]
   ],
   "createLifecycleHook": [
     "POST",
-    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}"
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}",
+    []
   ],
   "listLifecycleHooks": [
     "GET",
-    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list"
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list",
+    []
   ],
   "showLifecycleHook": [
     "GET",
-    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    []
   ],
   "updateLifecycleHook": [
     "PUT",
-    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    []
   ],
   "deleteLifecycleHook": [
     "DELETE",
-    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}"
+    "/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/{lifecycle_hook_name}",
+    []
   ]
 };

@@ -1,0 +1,186 @@
+/**
+ * The emulator: a function from a request (method, URL, headers, body) to the provider's answer,
+ * over the stateful model. It knows nothing of MSW or `node:http`; both adapters call `handle`.
+ */
+import type {
+  AsErrorCode,
+  CallbackLifecycleHookBody,
+  CreateLifecycleHookBody,
+  OperationId,
+  UpdateLifecycleHookBody,
+} from '@as-lifecycle/types';
+import { type AuthOptions, authenticate } from './auth';
+import { formatInstant } from './clock';
+import type { Fault, FaultBook } from './faults';
+import { createHook, deleteHook, updateHook } from './hooks';
+import type { Journal, JournalEntry } from './journal';
+import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
+import { findGroup, type GroupState, type HangingRecord, type ModelState } from './model';
+import {
+  type CoreResponse,
+  errorResponse,
+  jsonResponse,
+  newRequestId,
+  noContent,
+} from './responses';
+import { matchRoute } from './routes';
+import { type BodyOperationId, checkRequestBody } from './validate-request';
+
+/** A request as adapters hand it over: header names in lowercase, the body as text. */
+export interface CoreRequest {
+  method: string;
+  /** Absolute URL (any host) or path, query included. */
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface HandlerContext {
+  state: ModelState;
+  auth: AuthOptions | undefined;
+  faults: FaultBook;
+  journal: Journal;
+}
+
+const hasBody: ReadonlySet<OperationId> = new Set<OperationId>([
+  'callbackLifecycleHook',
+  'createLifecycleHook',
+  'updateLifecycleHook',
+]);
+
+/** The API's view of a hanging record. */
+export const hangingInfo = (record: HangingRecord) => ({
+  instance_id: record.instance_id,
+  scaling_group_id: record.scaling_group_id,
+  lifecycle_hook_name: record.lifecycle_hook_name,
+  lifecycle_action_key: record.lifecycle_action_key,
+  lifecycle_hook_status: record.lifecycle_hook_status,
+  timeout: formatInstant(record.timeoutAt),
+  default_result: record.default_result,
+});
+
+/** Answers one request: routing, faults, auth, body validation, then the operation on the model. */
+export async function handle(context: HandlerContext, request: CoreRequest): Promise<CoreResponse> {
+  const requestId = newRequestId();
+  const url = new URL(request.url, 'http://mock.invalid');
+  const route = matchRoute(request.method.toUpperCase(), url.pathname);
+  if ('notFound' in route) return errorResponse('AS.0007', requestId);
+  if ('allow' in route) {
+    const response = errorResponse('AS.0007', requestId, 405);
+    response.headers.allow = route.allow.join(', ');
+    return response;
+  }
+  const { operationId, params } = route;
+  const journalEntry: JournalEntry = {
+    at: formatInstant(context.state.clock.now()),
+    operationId,
+    method: request.method.toUpperCase(),
+    path: url.pathname + url.search,
+    params: { ...params, ...Object.fromEntries(url.searchParams) },
+    body: undefined,
+    status: 0,
+    code: undefined,
+  };
+  const response = await answer(
+    context,
+    request,
+    url,
+    operationId,
+    params,
+    journalEntry,
+    requestId,
+  );
+  journalEntry.status = response.networkError ? 0 : response.status;
+  context.journal.add(journalEntry);
+  return response;
+}
+
+async function answer(
+  context: HandlerContext,
+  request: CoreRequest,
+  url: URL,
+  operationId: OperationId,
+  params: Record<string, string>,
+  entry: JournalEntry,
+  requestId: string,
+): Promise<CoreResponse> {
+  const fail = (code: AsErrorCode, status?: number) => {
+    entry.code = code;
+    return errorResponse(code, requestId, status);
+  };
+  const fault: Fault | undefined = context.faults.take(operationId);
+  if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+  if (fault?.network) return { status: 0, headers: {}, body: undefined, networkError: true };
+  if (fault?.code || fault?.status) return fail(fault.code ?? 'AS.0001', fault.status);
+
+  const projectId = params.project_id as string;
+  const refused = await authenticate(context.auth, request, projectId);
+  if (refused) return fail(refused);
+
+  let body: Record<string, unknown> = {};
+  if (hasBody.has(operationId)) {
+    const checked = checkRequestBody(
+      operationId as BodyOperationId,
+      request.body,
+      request.headers['content-type'] ?? null,
+    );
+    if (!checked.ok) return fail(checked.code);
+    body = checked.body;
+    entry.body = body;
+  }
+
+  const { state } = context;
+  applyDueTimeouts(state);
+  const group = findGroup(state, projectId, params.scaling_group_id as string);
+  if (!group) return fail('AS.2007');
+  const hookName = params.lifecycle_hook_name as string;
+  const outcome = operate(state, group, operationId, hookName, body, url);
+  if ('code' in outcome) return fail(outcome.code);
+  return outcome.data === undefined
+    ? noContent(requestId)
+    : jsonResponse(200, outcome.data, requestId);
+}
+
+type Outcome = { data?: unknown } | { code: AsErrorCode };
+
+function operate(
+  state: ModelState,
+  group: GroupState,
+  operationId: OperationId,
+  hookName: string,
+  body: Record<string, unknown>,
+  url: URL,
+): Outcome {
+  switch (operationId) {
+    case 'callbackLifecycleHook': {
+      const callback = body as CallbackLifecycleHookBody;
+      const record = findTarget(group, callback);
+      if (!record) return { code: 'AS.7042' };
+      applyResult(state, group, record, callback.lifecycle_action_result);
+      return {};
+    }
+    case 'listHookInstances': {
+      const instanceId = url.searchParams.get('instance_id');
+      const records = [...group.hanging.values()];
+      const chosen =
+        instanceId === null ? records : records.filter((r) => r.instance_id === instanceId);
+      return { data: { instance_hanging_info: chosen.map(hangingInfo) } };
+    }
+    case 'createLifecycleHook': {
+      const outcome = createHook(group, body as CreateLifecycleHookBody, state.clock.now());
+      return 'code' in outcome ? outcome : { data: outcome.hook };
+    }
+    case 'listLifecycleHooks':
+      return { data: { lifecycle_hooks: [...group.hooks.values()] } };
+    case 'showLifecycleHook': {
+      const hook = group.hooks.get(hookName);
+      return hook ? { data: hook } : { code: 'AS.0007' };
+    }
+    case 'updateLifecycleHook': {
+      const outcome = updateHook(group, hookName, body as UpdateLifecycleHookBody);
+      return 'code' in outcome ? outcome : { data: outcome.hook };
+    }
+    case 'deleteLifecycleHook':
+      return deleteHook(group, hookName) as Outcome;
+  }
+}

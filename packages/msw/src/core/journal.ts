@@ -1,0 +1,44 @@
+/** The request journal: what the mock was asked and what it answered, newest last, bounded. */
+import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
+
+export interface JournalEntry {
+  /** The mock clock's instant when the request arrived. */
+  at: string;
+  operationId: OperationId;
+  method: string;
+  /** Path and query as received. */
+  path: string;
+  /** Path and query parameters, decoded. */
+  params: Record<string, string>;
+  /** The validated JSON body, for the operations that take one. */
+  body: Record<string, unknown> | undefined;
+  /** 0 when a fault failed the request at the network level. */
+  status: number;
+  /** The provider code answered, for errors. */
+  code: AsErrorCode | undefined;
+}
+
+export class Journal {
+  readonly #entries: JournalEntry[] = [];
+  readonly #limit: number;
+
+  /** Keeps the last `limit` entries (default 1000), so a long run does not grow without bound. */
+  constructor(limit = 1000) {
+    this.#limit = limit;
+  }
+
+  add(entry: JournalEntry): void {
+    this.#entries.push(entry);
+    if (this.#entries.length > this.#limit)
+      this.#entries.splice(0, this.#entries.length - this.#limit);
+  }
+
+  /** A copy of the entries, oldest first. */
+  entries(): JournalEntry[] {
+    return structuredClone(this.#entries);
+  }
+
+  clear(): void {
+    this.#entries.length = 0;
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * `createLifecycleMock`: the emulator with its controller, as MSW handlers, an in-process `fetch`,
+ * and the raw `handle` the HTTP server calls.
+ */
+import type { OperationId } from '@as-lifecycle/types';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import type { AuthOptions } from './core/auth';
+import { createClock } from './core/clock';
+import { type CoreRequest, type HandlerContext, handle, hangingInfo } from './core/emulator';
+import { type Fault, FaultBook } from './core/faults';
+import { Journal, type JournalEntry } from './core/journal';
+import { applyDueTimeouts, scaleIn, scaleOut } from './core/lifecycle';
+import { createModelState, type GroupState } from './core/model';
+import type { CoreResponse } from './core/responses';
+import type { Scenario } from './core/scenario-schema';
+import { seedScenario } from './core/seed';
+import { type MockSnapshot, snapshotOf } from './core/snapshot';
+
+export interface LifecycleMockOptions {
+  /** Scenarios to seed now and on every `reset()`. */
+  scenario?: Scenario | readonly Scenario[];
+  /** `'real'` (default), `'virtual'` (starts now), or a virtual clock's start instant. */
+  clock?: 'real' | 'virtual' | { start: Date | string | number };
+  /** Credentials to enforce; none by default. */
+  auth?: AuthOptions;
+  /**
+   * The base URLs the MSW handlers answer for. Default: any origin, on paths under
+   * `/autoscaling-api/` (every region endpoint, a proxy, a mock server URL).
+   */
+  baseUrl?: string | readonly string[];
+}
+
+/** What scaling a group did: the instances it touched and their hanging records. */
+export interface ScaleResult {
+  instances: { instance_id: string; lifecycle_state: string }[];
+  instance_hanging_info: ReturnType<typeof hangingInfo>[];
+}
+
+/** Thrown by the controller when asked something impossible; the message says how to fix it. */
+export class MockControlError extends Error {
+  override readonly name = 'MockControlError';
+}
+
+/**
+ * A stateful mock of the lifecycle-hook API.
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ *
+ * const mock = createLifecycleMock({ scenario, clock: 'virtual' });
+ * const server = setupServer(...mock.handlers);
+ * server.listen();
+ * const [instance] = mock.scaleOut(groupId, 1).instances;
+ * mock.clock.advance(3600); // the launching hook's default result applies
+ */
+export function createLifecycleMock(options: LifecycleMockOptions = {}) {
+  const virtual = options.clock !== undefined && options.clock !== 'real';
+  const start = typeof options.clock === 'object' ? options.clock.start : undefined;
+  const makeClock = () =>
+    createClock(virtual ? { virtual: true, ...(start === undefined ? {} : { start }) } : {});
+  const scenarios: unknown[] =
+    options.scenario === undefined ? [] : ([] as unknown[]).concat(options.scenario);
+  const context: HandlerContext = {
+    state: createModelState(makeClock()),
+    auth: options.auth,
+    faults: new FaultBook(),
+    journal: new Journal(),
+  };
+  for (const scenario of scenarios) seedScenario(context.state, scenario);
+
+  const groupOf = (groupId: string, projectId?: string): GroupState => {
+    for (const [project, groups] of context.state.projects) {
+      if (projectId !== undefined && project !== projectId) continue;
+      const group = groups.get(groupId);
+      if (group) return group;
+    }
+    throw new MockControlError(
+      `Failed to find scaling group "${groupId}". Seed it first with a scenario.`,
+    );
+  };
+  const scaled = (
+    group: GroupState,
+    instances: { instance_id: string; lifecycle_state: string; keys: string[] }[],
+  ): ScaleResult => ({
+    instances: instances.map(({ instance_id, lifecycle_state }) => ({
+      instance_id,
+      lifecycle_state: group.instances.has(instance_id) ? lifecycle_state : 'REMOVED',
+    })),
+    instance_hanging_info: instances.flatMap((i) =>
+      i.keys
+        .map((key) => group.hanging.get(key))
+        .filter((r) => r !== undefined)
+        .map(hangingInfo),
+    ),
+  });
+
+  const answer = (request: CoreRequest): Promise<CoreResponse> => handle(context, request);
+  const mock = {
+    /** Answers a request: what the adapters call. */
+    handle: answer,
+    /** An in-process `fetch(input, init)` served by the mock, without MSW or a network. */
+    fetch: async (input: string | URL | Request, init?: RequestInit): Promise<Response> =>
+      toResponse(await answer(await toCoreRequest(new Request(input, init)))),
+    /** MSW handlers, for `setupServer` (Node) or `setupWorker` (browsers). */
+    handlers: mswHandlers(options.baseUrl, answer),
+    /** Seeds a scenario, replacing the state of its project. Throws `ScenarioError`. */
+    seed(scenario: Scenario): void {
+      seedScenario(context.state, scenario);
+      scenarios.push(scenario);
+    },
+    /** Launches `count` instances into a group; each is held by the group's launching hooks. */
+    scaleOut(groupId: string, count: number, projectId?: string): ScaleResult {
+      if (!Number.isInteger(count) || count < 1 || count > 100_000) {
+        throw new MockControlError(
+          `Failed to scale out: ${count} is not a whole number from 1 to 100000.`,
+        );
+      }
+      applyDueTimeouts(context.state);
+      const group = groupOf(groupId, projectId);
+      return scaled(group, scaleOut(context.state, group, count));
+    },
+    /** Removes in-service instances; each is held by the group's terminating hooks first. */
+    scaleIn(groupId: string, instanceIds: readonly string[], projectId?: string): ScaleResult {
+      applyDueTimeouts(context.state);
+      const group = groupOf(groupId, projectId);
+      const result = scaleIn(context.state, group, instanceIds);
+      if ('refused' in result) {
+        throw new MockControlError(
+          `Failed to scale in: ${result.refused.join(', ')} ${result.refused.length === 1 ? 'is' : 'are'} not in service in group "${groupId}". Scale in only INSERVICE instances.`,
+        );
+      }
+      return scaled(group, result.instances);
+    },
+    /** The mock's clock; `advance` and `set` need `clock: 'virtual'`. Due timeouts apply at once. */
+    clock: {
+      now: () => new Date(context.state.clock.now()),
+      advance(seconds: number): Date {
+        context.state.clock.advance(seconds);
+        applyDueTimeouts(context.state);
+        return new Date(context.state.clock.now());
+      },
+      set(instant: Date | string | number): Date {
+        context.state.clock.set(instant);
+        applyDueTimeouts(context.state);
+        return new Date(context.state.clock.now());
+      },
+    },
+    /** A read-only copy of the whole state. */
+    snapshot(): MockSnapshot {
+      applyDueTimeouts(context.state);
+      return snapshotOf(context.state);
+    },
+    /** What the mock was asked, oldest first (the last 1000 requests). */
+    requests: (): JournalEntry[] => context.journal.entries(),
+    /** Makes the next calls of an operation (or of any, with `'*'`) fail, slow down, or never arrive. */
+    fail(operationId: OperationId | '*', fault: Fault = {}): void {
+      context.faults.add(operationId, fault);
+    },
+    /** Restores the seeded scenarios, a fresh clock, no journal and no faults. */
+    reset(): void {
+      context.state = createModelState(makeClock());
+      context.journal.clear();
+      context.faults.clear();
+      for (const scenario of scenarios) seedScenario(context.state, scenario);
+    },
+  };
+  return mock;
+}
+
+/** The mock returned by `createLifecycleMock`. */
+export type LifecycleMock = ReturnType<typeof createLifecycleMock>;
+
+async function toCoreRequest(request: Request): Promise<CoreRequest> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  return { method: request.method, url: request.url, headers, body: await request.text() };
+}
+
+function toResponse(core: CoreResponse): Response {
+  if (core.networkError)
+    throw new TypeError('Failed to fetch: the mock failed this request at the network level.');
+  return new Response(core.body ?? null, { status: core.status, headers: core.headers });
+}
+
+function mswHandlers(
+  baseUrl: LifecycleMockOptions['baseUrl'],
+  answer: (request: CoreRequest) => Promise<CoreResponse>,
+): HttpHandler[] {
+  const resolver = async ({ request }: { request: Request }) => {
+    const core = await answer(await toCoreRequest(request));
+    if (core.networkError) return HttpResponse.error();
+    return new HttpResponse(core.body ?? null, { status: core.status, headers: core.headers });
+  };
+  if (baseUrl === undefined) return [http.all(/\/autoscaling-api\//, resolver)];
+  return ([] as string[])
+    .concat(baseUrl)
+    .map((base) => http.all(`${base.replace(/\/+$/, '')}/autoscaling-api/*`, resolver));
+}

@@ -1,0 +1,27 @@
+/**
+ * A stateful, spec-validated mock of the Huawei Cloud Auto Scaling lifecycle-hook API, for MSW
+ * (`setupServer` in Node and jsdom, `setupWorker` in browsers) and as an in-process `fetch`.
+ *
+ * @example
+ * import { setupServer } from 'msw/node';
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ *
+ * const mock = createLifecycleMock({ scenario, clock: 'virtual' });
+ * setupServer(...mock.handlers).listen();
+ */
+
+// Its parts, for adapters and inspection.
+export type { AuthOptions } from './core/auth';
+export { ClockError } from './core/clock';
+export type { CoreRequest } from './core/emulator';
+export type { Fault } from './core/faults';
+export type { JournalEntry } from './core/journal';
+export type { InstanceLifecycleState } from './core/model';
+export type { CoreResponse } from './core/responses';
+export type { Scenario } from './core/scenario-schema';
+export { checkScenario } from './core/scenario-schema';
+export { ScenarioError } from './core/seed';
+export type { MockSnapshot } from './core/snapshot';
+// The mock.
+export type { LifecycleMock, LifecycleMockOptions, ScaleResult } from './create-lifecycle-mock';
+export { createLifecycleMock, MockControlError } from './create-lifecycle-mock';

@@ -1,0 +1,163 @@
+/**
+ * `as-lifecycle-mock` over real HTTP: a `node:http` server that hands each request straight to the
+ * emulator's `handle` (no MSW, no `Request`/`Response` objects), plus the `/__mock/` control
+ * endpoints. Bodies over 1 MiB get 413; slow clients are cut off; it never crashes on a request.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { LifecycleMock } from '../create-lifecycle-mock';
+import { control } from './control';
+
+/** Request bodies above this get 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface MockServerOptions {
+  /** Default 4010; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** How long a client may take to send a whole request. Default 10 s. */
+  requestTimeoutMs?: number;
+}
+
+export interface MockServer {
+  /** The base URL, e.g. `http://127.0.0.1:4010`, once listening. */
+  readonly url: string;
+  readonly server: Server;
+  /** Stops accepting connections and closes the open ones. */
+  close(): Promise<void>;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, JSON_HEADERS);
+  response.end(JSON.stringify(body));
+}
+
+/** Reads the body as text, or answers 413 and resolves undefined when it is too large. */
+function readBody(request: IncomingMessage, response: ServerResponse): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    const tooLarge = () => {
+      sendJson(response, 413, {
+        error: {
+          code: 'AS.0022',
+          message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+        },
+      });
+      request.resume();
+      resolve(undefined);
+    };
+    if (declared > MAX_BODY_BYTES) return tooLarge();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    request.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        done = true;
+        tooLarge();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (!done)
+        resolve(
+          chunks.length === 1
+            ? (chunks[0] as Buffer).toString('utf8')
+            : Buffer.concat(chunks).toString('utf8'),
+        );
+    });
+    request.on('error', () => {
+      done = true;
+      resolve(undefined);
+    });
+  });
+}
+
+function headersOf(request: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+async function serve(
+  mock: LifecycleMock,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
+  const body = await readBody(request, response);
+  if (body === undefined) return;
+  const method = request.method ?? 'GET';
+  const url = request.url ?? '/';
+  if (url.startsWith('/__mock/')) {
+    const answer = control(mock, method, url.split('?')[0] as string, body);
+    sendJson(response, answer.status, answer.body);
+    return;
+  }
+  const answer = await mock.handle({ method, url, headers: headersOf(request), body });
+  if (answer.networkError) {
+    request.socket.destroy();
+    return;
+  }
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
+/**
+ * Serves a mock over HTTP on loopback.
+ *
+ * @example
+ * const mock = createLifecycleMock({ scenario, clock: 'virtual' });
+ * const server = await createMockServer(mock, { port: 0 });
+ * await fetch(`${server.url}/__mock/state`);
+ * await server.close();
+ */
+export async function createMockServer(
+  mock: LifecycleMock,
+  options: MockServerOptions = {},
+): Promise<MockServer> {
+  const server = createServer(
+    { requestTimeout: options.requestTimeoutMs ?? 10_000, headersTimeout: 5_000 },
+    (request, response) => {
+      serve(mock, request, response).catch((error: unknown) => {
+        if (response.headersSent) {
+          response.destroy();
+          return;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        sendJson(response, 500, {
+          error: { code: 'AS.0001', message: `System error: ${message}` },
+        });
+      });
+    },
+  );
+  server.keepAliveTimeout = 5_000;
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
