@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['test/**/*.test.ts'] },
+  // Validating the whole document is slow on a loaded 2-core machine: a generous limit, not a timing.
+  test: { include: ['test/**/*.test.ts'], testTimeout: 60_000 },
 });
