@@ -5,5 +5,6 @@ const conditions = ['@as-lifecycle/source', 'node'];
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { include: ['src/**/*.test.ts'] },
+  // Property and process tests: generous limits for a loaded 2-core machine, not timings.
+  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 },
 });

@@ -16,6 +16,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   test: {
+    // Property tests run hundreds of signatures: generous limits for a loaded 2-core machine, not timings.
+    testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'node', include: ['src/**/*.test.ts'] } },
       {
