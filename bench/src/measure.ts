@@ -30,13 +30,17 @@ async function timeBatch(run: () => unknown, ops: number): Promise<number> {
 }
 
 /** Ops per batch so that one batch of the slowest contender takes about `batchMs`. */
-async function calibrate(contenders: Contender[], batchMs: number): Promise<number> {
+async function calibrate(
+  contenders: Contender[],
+  batchMs: number,
+  minOps: number,
+): Promise<number> {
   let slowest = 0;
   for (const contender of contenders) {
     await timeBatch(contender.run, 200); // warm-up
     slowest = Math.max(slowest, await timeBatch(contender.run, 200));
   }
-  return Math.max(20, Math.round((batchMs * 1e6) / slowest));
+  return Math.max(minOps, Math.round((batchMs * 1e6) / slowest));
 }
 
 const median = (values: number[]) => {
@@ -49,9 +53,18 @@ const median = (values: number[]) => {
 
 export async function measure(
   contenders: Contender[],
-  { batches = 25, batchMs = 40 }: { batches?: number; batchMs?: number } = {},
+  {
+    batches = 25,
+    batchMs = 40,
+    minOps = 20,
+  }: {
+    batches?: number;
+    batchMs?: number;
+    /** At least this many operations per batch, for contenders whose cost is mostly garbage. */
+    minOps?: number;
+  } = {},
 ): Promise<Measured[]> {
-  const ops = await calibrate(contenders, batchMs);
+  const ops = await calibrate(contenders, batchMs, minOps);
   const samples = contenders.map(() => [] as number[]);
   for (let batch = 0; batch < batches; batch++) {
     for (const [index, contender] of contenders.entries()) {

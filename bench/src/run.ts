@@ -3,9 +3,12 @@
  * with medians, ratios against the named peer, the targets, and the machine.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { benchCallback, benchList } from './client-bench';
+import { benchHttp } from './http-bench';
+import { httpReport } from './http-report';
 import { formatNs, type Measured } from './measure';
+import { benchMswInProcess, benchMswScale } from './msw-bench';
 import { benchSigner } from './signer-bench';
 import { benchSize, type SizeRow } from './size-bench';
 
@@ -19,6 +22,7 @@ interface Target {
   ratio: number;
 }
 
+const loadAtStart = loadavg()[0] ?? 0;
 const sections: string[] = [];
 const verdicts: string[] = [];
 
@@ -139,13 +143,46 @@ table(
     },
   ],
 );
+table(
+  'Mock, in-process: one callback through MSW',
+  "The same callback (PUT with a JSON body: EXTEND on a seeded HANGING key, which stays HANGING, so every call answers 204) through MSW's `getResponse(handlers, request)`, to `@as-lifecycle/msw`'s stateful handlers (routing, body validation, the model, the journal) and to a trivial `http.put` handler answering 204. Each call builds a fresh `Request`, the same for both.",
+  await benchMswInProcess(),
+  'MSW handler answering 204',
+  [
+    {
+      name: '@as-lifecycle/msw handlers',
+      against: 'MSW handler answering 204',
+      kind: 'max-time',
+      ratio: 1.5,
+    },
+  ],
+);
+table(
+  'Mock, in-process: callback cost with 100 vs 100,000 hanging instances',
+  "The same EXTEND callback, by key, straight through `mock.handle(request)` (a plain request object, no MSW), on two mocks whose group (one launching hook) was scaled out with `mock.scaleOut(group, n)` to 100 and to 100,000 instances, all HANGING; the key is the middle instance's.",
+  await benchMswScale(),
+  'mock.handle, 100 hanging',
+  [
+    {
+      name: 'mock.handle, 100,000 hanging',
+      against: 'mock.handle, 100 hanging',
+      kind: 'max-time',
+      ratio: 1.2,
+    },
+  ],
+);
 sizeTable(await benchSize());
+const http = httpReport(await benchHttp());
+verdicts.push(...http.verdicts);
+sections.push(http.lines.join('\n'));
+console.log(http.lines.join('\n'), '\n');
 
 const cpu = cpus();
 const machine = [
   `- CPU: ${cpu[0]?.model ?? 'unknown'}, ${cpu.length} cores`,
   `- Memory: ${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
   `- Node ${process.versions.node} (V8 ${process.versions.v8}), ${process.platform} ${process.arch}`,
+  `- Load average (1 min): ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end (other work on the machine shares its ${cpu.length} cores)`,
   `- Date: ${new Date().toISOString()}`,
 ];
 const report = [

@@ -355,3 +355,15 @@ test('unknown paths answer 404 and known paths with another method 405, in the p
   expect(wrong.status).toBe(405);
   expect(wrong.headers.get('allow')).toBe('PUT');
 });
+
+test('extending a target many times keeps one queued timeout, and it still applies on time', async () => {
+  const mock = newMock();
+  const body = { lifecycle_action_key: ids.key, lifecycle_action_result: 'EXTEND' };
+  for (let i = 0; i < 50; i++)
+    expect((await call(mock.fetch, 'PUT', callbackPath, body)).status).toBe(204);
+  // 1 hour + 50 extensions = 51 hours.
+  mock.clock.advance(51 * 3600 - 1);
+  expect(mock.snapshot().projects[0]?.scaling_groups[0]?.instance_hanging_info).toHaveLength(1);
+  mock.clock.advance(1);
+  expect(mock.snapshot().projects[0]?.scaling_groups[0]?.instance_hanging_info).toEqual([]);
+});

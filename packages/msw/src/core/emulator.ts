@@ -114,8 +114,10 @@ async function answer(
   if (fault?.code || fault?.status) return fail(fault.code ?? 'AS.0001', fault.status);
 
   const projectId = params.project_id as string;
-  const refused = await authenticate(context.auth, request, projectId);
-  if (refused) return fail(refused);
+  if (context.auth) {
+    const refused = await authenticate(context.auth, request, projectId);
+    if (refused) return fail(refused);
+  }
 
   let body: Record<string, unknown> = {};
   if (hasBody.has(operationId)) {
@@ -156,7 +158,7 @@ function operate(
       const callback = body as CallbackLifecycleHookBody;
       const record = findTarget(group, callback);
       if (!record) return { code: 'AS.7042' };
-      applyResult(state, group, record, callback.lifecycle_action_result);
+      applyResult(group, record, callback.lifecycle_action_result);
       return {};
     }
     case 'listHookInstances': {

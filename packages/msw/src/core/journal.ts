@@ -29,13 +29,15 @@ export class Journal {
 
   add(entry: JournalEntry): void {
     this.#entries.push(entry);
-    if (this.#entries.length > this.#limit)
+    // Trimmed only at twice the limit, so that adding costs O(1) amortised, not a shift per request.
+    if (this.#entries.length >= 2 * this.#limit) {
       this.#entries.splice(0, this.#entries.length - this.#limit);
+    }
   }
 
-  /** A copy of the entries, oldest first. */
+  /** A copy of the last `limit` entries, oldest first. */
   entries(): JournalEntry[] {
-    return structuredClone(this.#entries);
+    return structuredClone(this.#entries.slice(-this.#limit));
   }
 
   clear(): void {

@@ -75,14 +75,14 @@ export function findTarget(
  * ABANDON resolve it and let its instance move on.
  */
 export function applyResult(
-  state: ModelState,
   group: GroupState,
   record: HangingRecord,
   result: LifecycleActionResult,
 ): void {
   if (result === 'EXTEND') {
+    // The queued entry stays; when it comes due it is queued again at the new instant, so that a
+    // record never has more than one entry however often it is extended.
     record.timeoutAt += EXTEND_MS;
-    state.timeouts.push({ at: record.timeoutAt, group, key: record.lifecycle_action_key });
     return;
   }
   resolve(group, record, result);
@@ -119,9 +119,13 @@ export function applyDueTimeouts(state: ModelState): number {
   let applied = 0;
   for (let entry = state.timeouts.popDue(now); entry; entry = state.timeouts.popDue(now)) {
     const record = entry.group.hanging.get(entry.key);
-    // Stale entries: the record was answered, extended (a later entry exists) or removed.
-    if (record?.lifecycle_hook_status !== 'HANGING' || record.timeoutAt !== entry.at) continue;
-    applyResult(state, entry.group, record, record.default_result);
+    // Stale entries: the record was answered or removed.
+    if (record?.lifecycle_hook_status !== 'HANGING') continue;
+    if (record.timeoutAt > entry.at) {
+      state.timeouts.push({ ...entry, at: record.timeoutAt }); // extended since it was queued
+      continue;
+    }
+    applyResult(entry.group, record, record.default_result);
     applied += 1;
   }
   return applied;

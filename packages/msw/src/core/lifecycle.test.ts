@@ -1,0 +1,27 @@
+import { expect, test } from 'vitest';
+import { scenario } from '../../test/fixtures';
+import { createClock } from './clock';
+import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
+import { createModelState, findGroup } from './model';
+import { seedScenario } from './seed';
+
+test('a record keeps one queued timeout however often it is extended', () => {
+  const state = createModelState(createClock({ virtual: true, start: '2026-01-01T00:00:00Z' }));
+  seedScenario(state, scenario);
+  const group = findGroup(
+    state,
+    scenario.project_id,
+    scenario.scaling_groups[0]?.scaling_group_id ?? '',
+  );
+  if (!group) throw new Error('the scenario has no group');
+  const record = findTarget(group, {
+    lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
+  });
+  if (!record) throw new Error('the scenario has no hanging record');
+  for (let i = 0; i < 1000; i++) applyResult(group, record, 'EXTEND');
+  expect(state.timeouts.size).toBe(1);
+  state.clock.advance(3600);
+  expect(applyDueTimeouts(state)).toBe(0);
+  expect(state.timeouts.size).toBe(1);
+  expect(record.lifecycle_hook_status).toBe('HANGING');
+});
