@@ -25,3 +25,4 @@ export type { MockSnapshot } from './core/snapshot';
 // The mock.
 export type { LifecycleMock, LifecycleMockOptions, ScaleResult } from './create-lifecycle-mock';
 export { createLifecycleMock, MockControlError } from './create-lifecycle-mock';
+export { createLifecycleHttp } from './typed-http';

@@ -1,12 +1,14 @@
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { base, ids, scenario } from '../test/fixtures';
 import { createLifecycleMock } from './create-lifecycle-mock';
+import { createLifecycleHttp } from './typed-http';
 
 const mock = createLifecycleMock({ scenario, clock: 'virtual' });
 const server = setupServer(...mock.handlers);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
+afterEach(() => server.resetHandlers());
 
 test('setupServer serves the mock on the region endpoints and any custom base URL', async () => {
   for (const origin of [
@@ -25,4 +27,24 @@ test('setupServer serves the mock on the region endpoints and any custom base UR
 test('a network fault becomes a failed fetch under MSW', async () => {
   mock.fail('listLifecycleHooks', { network: true });
   await expect(fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).rejects.toThrow();
+});
+
+test('a typed one-off override takes precedence, then the stateful mock answers again', async () => {
+  const http = createLifecycleHttp();
+  server.use(
+    http.get(
+      '/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list',
+      ({ params, response }) =>
+        response(500).json({
+          error: { code: 'AS.0001', message: `down for ${params.scaling_group_id}` },
+        }),
+    ),
+  );
+  const overridden = await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`);
+  expect([overridden.status, (await overridden.json()).error.message]).toEqual([
+    500,
+    `down for ${ids.group}`,
+  ]);
+  server.resetHandlers();
+  expect((await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).status).toBe(200);
 });
