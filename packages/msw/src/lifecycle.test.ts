@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { base, call, ids, scenario, topic } from '../test/fixtures';
+import { runWholeLaunch } from '../test/launch-scenario';
 import { createLifecycleMock } from './create-lifecycle-mock';
 
 const start = '2026-01-01T00:00:00Z';
@@ -366,4 +367,9 @@ test('extending a target many times keeps one queued timeout, and it still appli
   expect(mock.snapshot().projects[0]?.scaling_groups[0]?.instance_hanging_info).toHaveLength(1);
   mock.clock.advance(1);
   expect(mock.snapshot().projects[0]?.scaling_groups[0]?.instance_hanging_info).toEqual([]);
+});
+
+test('the whole launch through the in-process fetch', async () => {
+  const mock = newMock();
+  await runWholeLaunch(mock, mock.fetch, 'https://as.cn-north-4.myhuaweicloud.com');
 });

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { base, ids, scenario } from '../test/fixtures';
+import { runWholeLaunch } from '../test/launch-scenario';
 import { createLifecycleMock } from './create-lifecycle-mock';
 import { createLifecycleHttp } from './typed-http';
 
@@ -47,4 +48,13 @@ test('a typed one-off override takes precedence, then the stateful mock answers 
   ]);
   server.resetHandlers();
   expect((await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).status).toBe(200);
+});
+
+test('the whole launch through setupServer', async () => {
+  mock.reset();
+  await runWholeLaunch(
+    mock,
+    (input, init) => fetch(input, init),
+    'https://as.ap-southeast-1.myhwclouds.com',
+  );
 });

@@ -2,6 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { createAutoScalingClient } from '@as-lifecycle/client';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { ids, scenario } from '../../test/fixtures';
+import { runWholeLaunch } from '../../test/launch-scenario';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, MAX_BODY_BYTES, type MockServer } from './create-mock-server';
 
@@ -145,4 +146,8 @@ test('malformed requests get an answer, never a crash', async () => {
   );
   expect(await raw('/autoscaling-api/v1/%ZZ')).toBe(404);
   expect((await control('GET', '/__mock/state')).status).toBe(200);
+});
+
+test('the whole launch through the HTTP server', async () => {
+  await runWholeLaunch(mock, (input, init) => fetch(input, init), server.url);
 });
