@@ -122,8 +122,14 @@ export async function createMockServer(
   mock: LifecycleMock,
   options: MockServerOptions = {},
 ): Promise<MockServer> {
+  const requestTimeout = options.requestTimeoutMs ?? 10_000;
   const server = createServer(
-    { requestTimeout: options.requestTimeoutMs ?? 10_000, headersTimeout: 5_000 },
+    {
+      requestTimeout,
+      headersTimeout: Math.min(5_000, requestTimeout),
+      // How often Node looks for clients past those limits (its default is every 30 s).
+      connectionsCheckingInterval: Math.min(1_000, requestTimeout),
+    },
     (request, response) => {
       serve(mock, request, response).catch((error: unknown) => {
         if (response.headersSent) {
@@ -138,8 +144,10 @@ export async function createMockServer(
     },
   );
   server.keepAliveTimeout = 5_000;
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    const status =
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {
