@@ -59,15 +59,19 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
   const start = typeof options.clock === 'object' ? options.clock.start : undefined;
   const makeClock = () =>
     createClock(virtual ? { virtual: true, ...(start === undefined ? {} : { start }) } : {});
-  const scenarios: unknown[] =
-    options.scenario === undefined ? [] : ([] as unknown[]).concat(options.scenario);
   const context: HandlerContext = {
     state: createModelState(makeClock()),
     auth: options.auth,
     faults: new FaultBook(),
     journal: new Journal(),
   };
-  for (const scenario of scenarios) seedScenario(context.state, scenario);
+  // The scenario `reset()` restores for each project: the last one seeded, copied when seeded.
+  const scenarios = new Map<string, Scenario>();
+  const seed = (input: unknown) => {
+    const scenario = structuredClone(seedScenario(context.state, input));
+    scenarios.set(scenario.project_id, scenario);
+  };
+  for (const scenario of ([] as unknown[]).concat(options.scenario ?? [])) seed(scenario);
 
   const groupOf = (groupId: string, projectId?: string): GroupState => {
     for (const [project, groups] of context.state.projects) {
@@ -106,8 +110,7 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
     handlers: mswHandlers(options.baseUrl, answer),
     /** Seeds a scenario, replacing the state of its project. Throws `ScenarioError`. */
     seed(scenario: Scenario): void {
-      seedScenario(context.state, scenario);
-      scenarios.push(scenario);
+      seed(scenario);
     },
     /** Launches `count` instances into a group; each is held by the group's launching hooks. */
     scaleOut(groupId: string, count: number, projectId?: string): ScaleResult {
@@ -162,7 +165,7 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
       context.state = createModelState(makeClock());
       context.journal.clear();
       context.faults.clear();
-      for (const scenario of scenarios) seedScenario(context.state, scenario);
+      for (const scenario of scenarios.values()) seedScenario(context.state, scenario);
     },
   };
   return mock;

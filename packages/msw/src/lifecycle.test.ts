@@ -373,3 +373,47 @@ test('the whole launch through the in-process fetch', async () => {
   const mock = newMock();
   await runWholeLaunch(mock, mock.fetch, 'https://as.cn-north-4.myhuaweicloud.com');
 });
+
+test('a seeded instance whose records are all resolved moves on, so the group is not left scaling', () => {
+  const resolved = structuredClone(scenario);
+  const info = resolved.scaling_groups[0]?.instance_hanging_info?.[0];
+  if (info) info.lifecycle_hook_status = 'CONTINUE';
+  const mock = createLifecycleMock({ scenario: resolved, clock: { start } });
+  const group = mock.snapshot().projects[0]?.scaling_groups[0];
+  expect(group?.scaling).toBe(false);
+  expect(group?.instances).toEqual([{ instance_id: ids.instance, lifecycle_state: 'INSERVICE' }]);
+});
+
+test('a scenario listing a group twice is refused, and nothing is seeded', () => {
+  const twice = {
+    ...scenario,
+    scaling_groups: [scenario.scaling_groups[0], scenario.scaling_groups[0]],
+  };
+  expect(() => createLifecycleMock({ scenario: twice as never })).toThrow(/is listed twice/);
+});
+
+test('reset restores the scenario as it was seeded, whatever happens to the object later', async () => {
+  const mine = structuredClone(scenario);
+  const mock = createLifecycleMock({ scenario: mine, clock: { start } });
+  mine.scaling_groups[0]?.instance_hanging_info?.splice(0);
+  mock.reset();
+  expect((await call(mock.fetch, 'GET', listPath)).body.instance_hanging_info).toHaveLength(1);
+});
+
+test('an unparsable request target answers 404, not a server error; huge bodies are not journaled whole', async () => {
+  const mock = newMock();
+  expect(
+    (await mock.handle({ method: 'GET', url: 'http://[/', headers: {}, body: '' })).status,
+  ).toBe(404);
+  const big = JSON.stringify({
+    lifecycle_action_key: ids.key,
+    lifecycle_action_result: 'EXTEND',
+    pad: 'x'.repeat(20_000),
+  });
+  await mock.fetch(`${base}${callbackPath}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: big,
+  });
+  expect(mock.requests().at(-1)?.body).toEqual({ truncated: true, bytes: big.length });
+});

@@ -18,6 +18,9 @@ export class ClockError extends Error {
   override readonly name = 'ClockError';
 }
 
+/** The last instant a `Date` holds: 8.64e15 ms after the epoch. */
+const MAX_INSTANT = 8.64e15;
+
 const toMs = (instant: Date | string | number) =>
   instant instanceof Date
     ? instant.getTime()
@@ -39,7 +42,7 @@ export function createClock(
   if (!options.virtual) {
     return {
       virtual: false,
-      now: () => Date.now(),
+      now: () => Math.floor(Date.now() / 1000) * 1000,
       advance: () => {
         throw new ClockError(
           'Failed to advance the clock: it is the real one. Create the mock with { clock: "virtual" }.',
@@ -64,15 +67,22 @@ export function createClock(
     virtual: true,
     now: () => current,
     advance(seconds) {
-      if (!Number.isFinite(seconds) || seconds < 0) {
+      // Whole seconds, so that every instant shown (timeouts, create_time) is exactly the one used.
+      const next = current + Math.floor(seconds) * 1000;
+      if (!Number.isFinite(seconds) || seconds < 0 || next > MAX_INSTANT) {
         throw new ClockError(
-          `Failed to advance the clock: ${seconds} is not a number of seconds >= 0.`,
+          `Failed to advance the clock: ${seconds} is not a number of seconds >= 0 that keeps it before year 275760.`,
         );
       }
-      current += Math.round(seconds * 1000);
+      current = next;
     },
     set(instant) {
-      const next = toMs(instant);
+      const next = Math.floor(toMs(instant) / 1000) * 1000;
+      if (next > MAX_INSTANT) {
+        throw new ClockError(
+          `Failed to set the clock: ${String(instant)} is past the last instant a Date holds.`,
+        );
+      }
       if (Number.isNaN(next))
         throw new ClockError(
           `Failed to set the clock: ${String(instant)} is not a date. Pass an ISO instant.`,

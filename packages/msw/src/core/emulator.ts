@@ -62,7 +62,12 @@ export const hangingInfo = (record: HangingRecord) => ({
 /** Answers one request: routing, faults, auth, body validation, then the operation on the model. */
 export async function handle(context: HandlerContext, request: CoreRequest): Promise<CoreResponse> {
   const requestId = newRequestId();
-  const url = new URL(request.url, 'http://mock.invalid');
+  let url: URL;
+  try {
+    url = new URL(request.url, 'http://mock.invalid');
+  } catch {
+    return errorResponse('AS.0007', requestId);
+  }
   const route = matchRoute(request.method.toUpperCase(), url.pathname);
   if ('notFound' in route) return errorResponse('AS.0007', requestId);
   if ('allow' in route) {
@@ -128,7 +133,9 @@ async function answer(
     );
     if (!checked.ok) return fail(checked.code);
     body = checked.body;
-    entry.body = body;
+    // The journal keeps bodies up to 8 KiB, so that it cannot grow with what clients send.
+    entry.body =
+      request.body.length <= 8192 ? body : { truncated: true, bytes: request.body.length };
   }
 
   const { state } = context;

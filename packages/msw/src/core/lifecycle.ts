@@ -100,7 +100,7 @@ function resolve(group: GroupState, record: HangingRecord, result: 'CONTINUE' | 
  * instance is terminated; a terminating one skips its remaining hooks); otherwise it waits until
  * every hook answered CONTINUE. Its records leave the list when the transition ends.
  */
-function progress(group: GroupState, instance: InstanceRecord): void {
+export function progress(group: GroupState, instance: InstanceRecord): void {
   const records = instance.keys.map((key) => group.hanging.get(key)).filter((r) => r !== undefined);
   const abandoned = records.some((r) => r.lifecycle_hook_status === 'ABANDON');
   if (!abandoned && records.some((r) => r.lifecycle_hook_status === 'HANGING')) return;
@@ -119,8 +119,12 @@ export function applyDueTimeouts(state: ModelState): number {
   let applied = 0;
   for (let entry = state.timeouts.popDue(now); entry; entry = state.timeouts.popDue(now)) {
     const record = entry.group.hanging.get(entry.key);
-    // Stale entries: the record was answered or removed.
+    // Stale entries: the record was answered or removed, or its group replaced by a new seed.
     if (record?.lifecycle_hook_status !== 'HANGING') continue;
+    if (
+      state.projects.get(entry.group.projectId)?.get(entry.group.scaling_group_id) !== entry.group
+    )
+      continue;
     if (record.timeoutAt > entry.at) {
       state.timeouts.push({ ...entry, at: record.timeoutAt }); // extended since it was queued
       continue;

@@ -3,7 +3,7 @@
  * and their hanging instances (each field optional, derived from its hook).
  */
 import { newHook } from './hooks';
-import { addRecord } from './lifecycle';
+import { addRecord, progress } from './lifecycle';
 import { addGroup, type InstanceRecord, type ModelState, setInstanceState } from './model';
 import { checkScenario, type Scenario } from './scenario-schema';
 import { TimeoutQueue } from './timeout-queue';
@@ -33,6 +33,11 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
   const state: ModelState = { ...target, projects: new Map(), timeouts: new TimeoutQueue() };
   const now = state.clock.now();
   for (const [g, entry] of scenario.scaling_groups.entries()) {
+    if (state.projects.get(scenario.project_id)?.has(entry.scaling_group_id)) {
+      problems.push(
+        `scaling_groups[${g}].scaling_group_id "${entry.scaling_group_id}" is listed twice`,
+      );
+    }
     const group = addGroup(state, scenario.project_id, entry.scaling_group_id);
     for (const [h, body] of (entry.lifecycle_hooks ?? []).entries()) {
       if (group.hooks.has(body.lifecycle_hook_name)) {
@@ -62,6 +67,12 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
         lifecycle_state: waiting,
         keys: [],
       };
+      const target = `${info.instance_id}\n${hook.lifecycle_hook_name}`;
+      if (group.byTarget.has(target) && (info.lifecycle_hook_status ?? 'HANGING') === 'HANGING') {
+        problems.push(
+          `${where} holds ${info.instance_id} under ${hook.lifecycle_hook_name} a second time`,
+        );
+      }
       if (instance.lifecycle_state !== waiting) {
         problems.push(
           `${where} holds ${info.instance_id} under both a launching and a terminating hook`,
@@ -83,6 +94,10 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
     }
   }
   if (problems.length > 0) throw new ScenarioError(problems);
+  // An instance whose seeded records are all resolved moves on now, as it would have then.
+  for (const group of state.projects.get(scenario.project_id)?.values() ?? []) {
+    for (const instance of [...group.instances.values()]) progress(group, instance);
+  }
   target.projects.set(scenario.project_id, state.projects.get(scenario.project_id) ?? new Map());
   for (
     let entry = state.timeouts.popDue(Number.POSITIVE_INFINITY);

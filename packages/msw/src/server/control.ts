@@ -42,6 +42,7 @@ const routes: Record<string, Route> = {
     if (!group) throw new ControlError('scaling_group_id is required');
     const project = optionalString(body, 'project_id');
     if (body.scale_out !== undefined && body.scale_in === undefined) {
+      if (typeof body.scale_out !== 'number') throw new ControlError('scale_out must be a number');
       return mock.scaleOut(group, body.scale_out as number, project);
     }
     if (
@@ -93,6 +94,7 @@ export function control(
   method: string,
   path: string,
   text: string,
+  contentType?: string,
 ): ControlAnswer {
   const route = routes[`${method} ${path}`];
   if (!route) {
@@ -102,6 +104,19 @@ export function control(
         error: {
           code: 'MOCK.NOT_FOUND',
           message: `No control endpoint ${method} ${path}. Use one of: ${controlEndpoints.join(', ')}.`,
+        },
+      },
+    };
+  }
+  // A JSON content type makes a browser send a preflight first, so that no web page a developer
+  // visits can reseed or reset a mock on their machine with a plain form post.
+  if (method === 'POST' && text.trim() !== '' && !/^application\/json\b/i.test(contentType ?? '')) {
+    return {
+      status: 415,
+      body: {
+        error: {
+          code: 'MOCK.BAD_REQUEST',
+          message: 'control bodies must be sent as application/json',
         },
       },
     };

@@ -17,7 +17,12 @@ beforeEach(() => mock.reset());
 const control = async (method: string, path: string, body?: unknown) => {
   const response = await fetch(`${server.url}${path}`, {
     method,
-    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    ...(body === undefined
+      ? {}
+      : {
+          headers: { 'Content-Type': 'application/json' },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }),
   });
   return { status: response.status, body: await response.json() };
 };
@@ -150,4 +155,31 @@ test('malformed requests get an answer, never a crash', async () => {
 
 test('the whole launch through the HTTP server', async () => {
   await runWholeLaunch(mock, (input, init) => fetch(input, init), server.url);
+});
+
+test('control bodies must be JSON, so a plain form post from a web page cannot drive the mock', async () => {
+  const response = await fetch(`${server.url}/__mock/reset`, { method: 'POST', body: 'x=1' });
+  expect(response.status).toBe(415);
+  expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
+});
+
+test('a fault or clock move that cannot be is refused, and the mock keeps answering', async () => {
+  expect((await control('POST', '/__mock/fail', { times: 1e9, code: 'AS.0001' })).status).toBe(400);
+  expect((await control('POST', '/__mock/fail', { code: 'FOO' })).body.error.message).toMatch(
+    /not a code of the spec/,
+  );
+  expect(
+    (await control('POST', '/__mock/fail', { operation_id: 'bogus', code: 'AS.0001' })).status,
+  ).toBe(400);
+  expect((await control('POST', '/__mock/fail', {})).body.error.message).toMatch(/no effect/);
+  expect((await control('POST', '/__mock/clock', { advance_seconds: 1e13 })).status).toBe(400);
+  expect(
+    (await control('POST', '/__mock/scale', { scaling_group_id: ids.group, scale_out: '2' })).body
+      .error.message,
+  ).toBe('scale_out must be a number');
+  const listed = await fetch(
+    `${server.url}/autoscaling-api/v1/${ids.project}/scaling_instance_hook/${ids.group}/list`,
+  );
+  expect(listed.status).toBe(200);
+  expect((await control('GET', '/__mock/state')).status).toBe(200);
 });

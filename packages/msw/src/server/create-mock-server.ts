@@ -1,10 +1,12 @@
 /**
  * `as-lifecycle-mock` over real HTTP: a `node:http` server that hands each request straight to the
  * emulator's `handle` (no MSW, no `Request`/`Response` objects), plus the `/__mock/` control
- * endpoints. Bodies over 1 MiB get 413; slow clients are cut off; it never crashes on a request.
+ * endpoints. Bodies over 1 MiB get 413; slow clients get 408; an unexpected failure answers 500
+ * AS.0001 without stopping the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { newRequestId } from '../core/responses';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 import { control } from './control';
 
@@ -30,8 +32,13 @@ export interface MockServer {
 
 const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, JSON_HEADERS);
+/** A JSON answer with its own request id; `close` ends the connection once it is sent. */
+function sendJson(response: ServerResponse, status: number, body: unknown, close = false): void {
+  response.writeHead(status, {
+    ...JSON_HEADERS,
+    'x-request-id': newRequestId(),
+    ...(close ? { connection: 'close' } : {}),
+  });
   response.end(JSON.stringify(body));
 }
 
@@ -40,13 +47,19 @@ function readBody(request: IncomingMessage, response: ServerResponse): Promise<s
   return new Promise((resolve) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     const tooLarge = () => {
-      sendJson(response, 413, {
-        error: {
-          code: 'AS.0022',
-          message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+      // Answer, then drop the connection: reading the rest would let one client stream forever.
+      sendJson(
+        response,
+        413,
+        {
+          error: {
+            code: 'AS.0022',
+            message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+          },
         },
-      });
-      request.resume();
+        true,
+      );
+      response.once('finish', () => request.socket.destroy());
       resolve(undefined);
     };
     if (declared > MAX_BODY_BYTES) return tooLarge();
@@ -95,8 +108,11 @@ async function serve(
   if (body === undefined) return;
   const method = request.method ?? 'GET';
   const url = request.url ?? '/';
-  if (url.startsWith('/__mock/')) {
-    const answer = control(mock, method, url.split('?')[0] as string, body);
+  const pathname = URL.canParse(url, 'http://mock.invalid')
+    ? new URL(url, 'http://mock.invalid').pathname
+    : url;
+  if (pathname.startsWith('/__mock/')) {
+    const answer = control(mock, method, pathname, body, request.headers['content-type']);
     sendJson(response, answer.status, answer.body);
     return;
   }
@@ -146,7 +162,11 @@ export async function createMockServer(
   server.keepAliveTimeout = 5_000;
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     const status =
-      error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+      error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? '408 Request Timeout'
+        : error.code === 'HPE_HEADER_OVERFLOW'
+          ? '431 Request Header Fields Too Large'
+          : '400 Bad Request';
     if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\n\r\n`);
     else socket.destroy();
   });
