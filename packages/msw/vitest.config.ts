@@ -6,5 +6,10 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
   // Property and process tests: generous limits for a loaded 2-core machine, not timings.
-  test: { include: ['src/**/*.test.ts'], testTimeout: 60_000 },
+  test: {
+    include: ['src/**/*.test.ts'],
+    // Run by vitest.browser.config.ts in real Chromium (test:browser).
+    exclude: ['src/**/*.browser.test.ts'],
+    testTimeout: 60_000,
+  },
 });
