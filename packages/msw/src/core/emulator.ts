@@ -59,15 +59,37 @@ export const hangingInfo = (record: HangingRecord) => ({
   default_result: record.default_result,
 });
 
+/** The parts of a request target the emulator reads. */
+interface Target {
+  pathname: string;
+  search: string;
+  searchParams: URLSearchParams;
+}
+
+/**
+ * Splits a request target. An origin-form target (`/path?query`, what the HTTP server receives) is
+ * split by hand, which is most of the cost of `new URL` saved on every request; anything else is
+ * parsed as a URL. Undefined when it is not one.
+ */
+function parseTarget(target: string): Target | undefined {
+  if (target.startsWith('/') && !target.startsWith('//')) {
+    const query = target.indexOf('?');
+    const pathname = query === -1 ? target : target.slice(0, query);
+    const search = query === -1 ? '' : target.slice(query);
+    return { pathname, search, searchParams: new URLSearchParams(search) };
+  }
+  try {
+    return new URL(target);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Answers one request: routing, faults, auth, body validation, then the operation on the model. */
 export async function handle(context: HandlerContext, request: CoreRequest): Promise<CoreResponse> {
   const requestId = newRequestId();
-  let url: URL;
-  try {
-    url = new URL(request.url, 'http://mock.invalid');
-  } catch {
-    return errorResponse('AS.0007', requestId);
-  }
+  const url = parseTarget(request.url);
+  if (!url) return errorResponse('AS.0007', requestId);
   const route = matchRoute(request.method.toUpperCase(), url.pathname);
   if ('notFound' in route) return errorResponse('AS.0007', requestId);
   if ('allow' in route) {
@@ -81,7 +103,7 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
     operationId,
     method: request.method.toUpperCase(),
     path: url.pathname + url.search,
-    params: { ...params, ...Object.fromEntries(url.searchParams) },
+    params: url.search === '' ? params : { ...params, ...Object.fromEntries(url.searchParams) },
     body: undefined,
     status: 0,
     code: undefined,
@@ -103,7 +125,7 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
 async function answer(
   context: HandlerContext,
   request: CoreRequest,
-  url: URL,
+  url: Target,
   operationId: OperationId,
   params: Record<string, string>,
   entry: JournalEntry,
@@ -158,7 +180,7 @@ function operate(
   operationId: OperationId,
   hookName: string,
   body: Record<string, unknown>,
-  url: URL,
+  url: Target,
 ): Outcome {
   switch (operationId) {
     case 'callbackLifecycleHook': {
