@@ -14,6 +14,7 @@ import {
 import {
   catalogue,
   deref,
+  type InvalidExample,
   type Node,
   operation,
   operations,
@@ -341,15 +342,6 @@ test('an unknown scaling group answers 400 AS.2007 on every operation', async ()
   expect(checked.problems).toEqual([]);
   expectError(checked, 'AS.2007');
 });
-
-interface InvalidExample {
-  summary: string;
-  rule: string;
-  field?: string;
-  value?: unknown;
-  raw?: string;
-  code: string;
-}
 
 const bodyPaths: Record<string, string> = {
   callbackLifecycleHook: callbackPath,

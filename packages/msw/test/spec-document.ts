@@ -12,6 +12,16 @@ import { parse } from 'yaml';
 /** A node of the parsed spec. */
 export type Node = Record<string, unknown>;
 
+/** One entry of a request body's `x-as-invalid-examples`: a request breaking one rule, and its code. */
+export interface InvalidExample {
+  summary: string;
+  rule: string;
+  field?: string;
+  value?: unknown;
+  raw?: string;
+  code: string;
+}
+
 const specPath = createRequire(import.meta.url).resolve('@as-lifecycle/spec/openapi.yaml');
 
 /** The parsed spec. */
