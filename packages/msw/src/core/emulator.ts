@@ -24,7 +24,7 @@ import {
   noContent,
 } from './responses';
 import { matchRoute } from './routes';
-import { type BodyOperationId, checkRequestBody } from './validate-request';
+import { checkRequestBody, isBodyOperation } from './validate-request';
 
 /** A request as adapters hand it over: header names in lowercase, the body as text. */
 export interface CoreRequest {
@@ -41,12 +41,6 @@ export interface HandlerContext {
   faults: FaultBook;
   journal: Journal;
 }
-
-const hasBody: ReadonlySet<OperationId> = new Set<OperationId>([
-  'callbackLifecycleHook',
-  'createLifecycleHook',
-  'updateLifecycleHook',
-]);
 
 /** The API's view of a hanging record. */
 export const hangingInfo = (record: HangingRecord) => ({
@@ -147,9 +141,9 @@ async function answer(
   }
 
   let body: Record<string, unknown> = {};
-  if (hasBody.has(operationId)) {
+  if (isBodyOperation(operationId)) {
     const checked = checkRequestBody(
-      operationId as BodyOperationId,
+      operationId,
       request.body,
       request.headers['content-type'] ?? null,
     );

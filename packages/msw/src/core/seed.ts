@@ -4,7 +4,13 @@
  */
 import { newHook } from './hooks';
 import { addRecord, progress } from './lifecycle';
-import { addGroup, type InstanceRecord, type ModelState, setInstanceState } from './model';
+import {
+  addGroup,
+  type InstanceRecord,
+  type ModelState,
+  setInstanceState,
+  targetKey,
+} from './model';
 import { checkScenario, type Scenario } from './scenario-schema';
 import { TimeoutQueue } from './timeout-queue';
 
@@ -67,7 +73,7 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
         lifecycle_state: waiting,
         keys: [],
       };
-      const target = `${info.instance_id}\n${hook.lifecycle_hook_name}`;
+      const target = targetKey(info.instance_id, hook.lifecycle_hook_name);
       if (group.byTarget.has(target) && (info.lifecycle_hook_status ?? 'HANGING') === 'HANGING') {
         problems.push(
           `${where} holds ${info.instance_id} under ${hook.lifecycle_hook_name} a second time`,

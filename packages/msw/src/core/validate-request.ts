@@ -12,11 +12,12 @@ import {
   validateUpdateLifecycleHook,
 } from '../generated/validators.js';
 
-/** The operations that take a JSON body. */
-export type BodyOperationId =
-  | 'callbackLifecycleHook'
-  | 'createLifecycleHook'
-  | 'updateLifecycleHook';
+/** The operations that take a JSON body: those the spec gives a request body (request-rules). */
+export type BodyOperationId = keyof typeof requestRules;
+
+/** Whether an operation takes a JSON body. */
+export const isBodyOperation = (operationId: string): operationId is BodyOperationId =>
+  Object.hasOwn(requestRules, operationId);
 
 /** A body that passes (parsed), or the rule it breaks first with the spec's code and message. */
 export type BodyCheck =
