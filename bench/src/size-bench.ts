@@ -71,12 +71,8 @@ function installedSize(name: string, from: string): { bytes: number; packages: n
       ? directorySize(dir)
       : ['package.json', 'README.md', 'dist'].reduce((sum, file) => {
           const path = join(dir, file);
-          return (
-            sum +
-            (statSync(path, { throwIfNoEntry: false })?.isDirectory()
-              ? directorySize(path)
-              : (statSync(path, { throwIfNoEntry: false })?.size ?? 0))
-          );
+          const stat = statSync(path, { throwIfNoEntry: false });
+          return sum + (stat?.isDirectory() ? directorySize(path) : (stat?.size ?? 0));
         }, 0);
     const { dependencies = {} } = require(manifest) as { dependencies?: Record<string, string> };
     for (const dependency of Object.keys(dependencies)) visit(dependency, dir);
