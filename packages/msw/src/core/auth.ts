@@ -46,11 +46,22 @@ export async function authenticate(
   }
   if (!keys) return iamToken.missing;
   if (!request.headers.authorization) return akskSignature.missing;
-  const result = await verify(request, {
-    secretKeyFor: (accessKey) =>
-      Object.hasOwn(keys, accessKey) ? keys[accessKey]?.secretKey : undefined,
-    ...(auth?.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: auth.maxSkewSeconds }),
-  });
+  // The HTTP server hands over the origin-form target (`/autoscaling-api/…`); verify needs an
+  // absolute URL, and signs the Host header, not the URL's host.
+  const origin = `http://${request.headers.host ?? 'localhost'}`;
+  const url = !request.url.startsWith('/')
+    ? request.url
+    : URL.canParse(origin)
+      ? `${origin}${request.url}`
+      : `http://localhost${request.url}`;
+  const result = await verify(
+    { ...request, url },
+    {
+      secretKeyFor: (accessKey) =>
+        Object.hasOwn(keys, accessKey) ? keys[accessKey]?.secretKey : undefined,
+      ...(auth?.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: auth.maxSkewSeconds }),
+    },
+  );
   if (!result.valid) return akskSignature.invalid;
   const signedProject = request.headers['x-project-id'] ?? keys[result.accessKey]?.projectId;
   return signedProject === projectId && keys[result.accessKey]?.projectId === projectId

@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { createAutoScalingClient } from '@as-lifecycle/client';
+import { sign } from '@as-lifecycle/signer';
 import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { ids, scenario } from '../../test/fixtures';
 import { runWholeLaunch } from '../../test/launch-scenario';
@@ -182,4 +183,31 @@ test('a fault or clock move that cannot be is refused, and the mock keeps answer
   );
   expect(listed.status).toBe(200);
   expect((await control('GET', '/__mock/state')).status).toBe(200);
+});
+
+test('AK/SK signatures are verified over HTTP, where the server sees only the path', async () => {
+  const accessKey = 'HTTPAK';
+  const secretKey = 'http-secret';
+  const server = await createMockServer(
+    createLifecycleMock({
+      scenario,
+      auth: { keys: { [accessKey]: { secretKey, projectId: ids.project } } },
+    }),
+    { port: 0 },
+  );
+  try {
+    const url = `${server.url}/autoscaling-api/v1/${ids.project}/scaling_lifecycle_hook/${ids.group}/list`;
+    const headers = await sign({ method: 'GET', url }, { credentials: { accessKey, secretKey } });
+    const signed = await fetch(url, { headers });
+    expect(signed.status).toBe(200);
+    const forged = await sign(
+      { method: 'GET', url },
+      { credentials: { accessKey, secretKey: 'not-the-secret' } },
+    );
+    const refused = await fetch(url, { headers: forged });
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ error_code: 'APIGW.0301' });
+  } finally {
+    await server.close();
+  }
 });
