@@ -4,11 +4,20 @@ import { type AsErrorCode, asErrorCatalogue } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { parse } from 'yaml';
-import type { InvalidExample } from '../../test/spec-document';
 import { type OperationRules, requestRules } from '../generated/request-rules';
 import { type BodyOperationId, checkRequestBody } from './validate-request';
 
 type Node = Record<string, unknown>;
+
+/** One entry of a body's `x-as-invalid-examples`, as far as these tests read it. */
+interface InvalidExample {
+  summary: string;
+  rule: string;
+  field?: string;
+  raw?: string;
+  value?: unknown;
+  code: string;
+}
 
 const spec = parse(readFileSync(new URL('../../../../spec/openapi.yaml', import.meta.url), 'utf8'));
 const resolve = (ref: string): Node =>

@@ -5,9 +5,11 @@
  * a success and its body, or the code the spec assigns to the rule broken (one of the codes, when
  * several rules are broken at once and the spec does not say which comes first).
  */
+
+import type { Scenario } from '@as-lifecycle/msw';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Scenario } from '../src/core/scenario-schema';
+import { ids, scenario, topic } from '../../../msw/test/fixtures';
 import {
   bodyOf,
   brokenRules,
@@ -16,8 +18,7 @@ import {
   type Rule,
   unicodeText,
   validBody,
-} from './body-rules';
-import { ids, scenario, topic } from './fixtures';
+} from '../../src/spec/body-rules';
 import {
   blankText,
   encodedSegment,
@@ -25,8 +26,8 @@ import {
   notJsonText,
   otherMediaTypes,
   pathText,
-} from './request-arbitraries';
-import { type Node, operation, stateErrors } from './spec-document';
+} from '../../src/spec/request-arbitraries';
+import { type Node, operation, stateErrors } from '../../src/spec/spec-document';
 
 /** The virtual clock's start: every `create_time` in these requests. */
 export const start = '2026-01-01T00:00:00Z';

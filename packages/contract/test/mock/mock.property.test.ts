@@ -7,18 +7,18 @@
  * Expected codes come from the spec at test time (`x-as-error-codes`, `x-as-errors`, the
  * security schemes), never from a table here. Seeds are fixed; set FC_SEED to explore others.
  */
+
+import { createLifecycleMock } from '@as-lifecycle/msw';
 import { sign } from '@as-lifecycle/signer';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { bodyRuleKeys } from '../test/body-rules';
-import { base, ids, topic } from '../test/fixtures';
-import { hookSets, lifecycleCommands, type Model, seen } from '../test/lifecycle-model';
-import { type Case, groups, requestScenario, requests, start } from '../test/request-cases';
+import { base, ids, topic } from '../../../msw/test/fixtures';
+import { bodyRuleKeys } from '../../src/spec/body-rules';
 import {
   type CheckedResponse,
   conformance,
   documentedStatuses,
-} from '../test/response-conformance';
+} from '../../src/spec/check-response';
 import {
   catalogue,
   type Node,
@@ -26,8 +26,9 @@ import {
   operations,
   spec,
   stateErrors,
-} from '../test/spec-document';
-import { createLifecycleMock } from './create-lifecycle-mock';
+} from '../../src/spec/spec-document';
+import { hookSets, lifecycleCommands, type Model, seen } from './lifecycle-model';
+import { type Case, groups, requestScenario, requests, start } from './request-cases';
 
 const seed = Number(process.env.FC_SEED ?? 20260101);
 const numRuns = Number(process.env.FC_RUNS ?? 2000);

@@ -4,11 +4,12 @@
  * drive the mock and the model side by side — scale out and in, callbacks (by key, by instance and
  * hook, both, in parallel), the clock, hook changes — comparing the two after every step.
  */
+
+import type { LifecycleMock } from '@as-lifecycle/msw';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { LifecycleMock } from '../src/create-lifecycle-mock';
-import { conformance } from './response-conformance';
-import { catalogue, stateErrors } from './spec-document';
+import { conformance } from '../../src/spec/check-response';
+import { catalogue, stateErrors } from '../../src/spec/spec-document';
 
 type HookType = 'INSTANCE_LAUNCHING' | 'INSTANCE_TERMINATING';
 type Result = 'CONTINUE' | 'ABANDON';

@@ -1,0 +1,83 @@
+/** Building requests from the spec's routes, and the expectations the checks share. */
+import { type OperationId, operationRoutes } from '@as-lifecycle/types';
+import { catalogue, stateErrors } from '../spec/spec-document';
+import { type Exchange, violation } from '../target';
+
+/** The path of an operation below `/autoscaling-api/v1/{project_id}`, parameters encoded. */
+export function pathOf(
+  operationId: OperationId,
+  params: { group: string; hook?: string; query?: Record<string, string> },
+): string {
+  const [, template] = operationRoutes[operationId];
+  let path = template
+    .replace(/^\/autoscaling-api\/v1\/\{project_id\}/, '')
+    .replace('{scaling_group_id}', encodeURIComponent(params.group))
+    .replace('{lifecycle_hook_name}', encodeURIComponent(params.hook ?? ''));
+  if (params.query && Object.keys(params.query).length > 0) {
+    path += `?${new URLSearchParams(params.query)}`;
+  }
+  return path;
+}
+
+/** The method of an operation. */
+export const methodOf = (operationId: OperationId) => operationRoutes[operationId][0];
+
+/** The code the spec's `x-as-errors` gives a state error of an operation, found by its `when`. */
+export function stateCode(operationId: OperationId, when: RegExp): string {
+  const found = stateErrors(operationId).find((e) => when.test(e.when));
+  if (!found)
+    throw new Error(`The spec gives ${operationId} no x-as-errors entry matching ${when}.`);
+  return found.code;
+}
+
+/** Fails the check unless the response has this status. */
+export function expectStatus(
+  check: string,
+  exchange: Exchange,
+  status: number,
+  what: string,
+): void {
+  if (exchange.response.status !== status) {
+    throw violation(
+      check,
+      `${what}: expected ${status}, got ${exchange.response.status}${exchange.response.code ? ` ${exchange.response.code}` : ''}`,
+      exchange,
+    );
+  }
+}
+
+/** Fails the check unless the response is a success (2xx). */
+export function expectSuccess(check: string, exchange: Exchange, what: string): void {
+  const { status, code } = exchange.response;
+  if (status < 200 || status > 299) {
+    throw violation(
+      check,
+      `${what}: expected a success, got ${status}${code ? ` ${code}` : ''}`,
+      exchange,
+    );
+  }
+}
+
+/** Fails the check unless the response is the error of one of `codes`, at the status the catalogue gives it. */
+export function expectError(
+  check: string,
+  exchange: Exchange,
+  codes: readonly string[],
+  what: string,
+): void {
+  const { status, code } = exchange.response;
+  const expected = codes.map((c) => `${catalogue(c).status} ${c}`).join(' or ');
+  const match = codes.find((c) => c === code);
+  if (match === undefined || catalogue(match).status !== status) {
+    throw violation(
+      check,
+      `${what}: expected ${expected}, got ${status}${code ? ` ${code}` : ''}`,
+      exchange,
+    );
+  }
+}
+
+/** Fails the check with a message about a response. */
+export function fail(check: string, exchange: Exchange, message: string): never {
+  throw violation(check, message, exchange);
+}

@@ -1,0 +1,12 @@
+/** Every check of the suite, in the order they run. */
+import type { ContractCheck } from './check';
+import { positiveChecks } from './positive';
+import { statefulChecks } from './stateful';
+import { statelessChecks } from './stateless';
+
+/** The checks, stateless first. */
+export const contractChecks: readonly ContractCheck[] = [
+  ...statelessChecks,
+  ...positiveChecks,
+  ...statefulChecks,
+];

@@ -1,0 +1,222 @@
+/**
+ * positive_data_acceptance: valid generated requests are not refused. Writes need a provider (each
+ * run seeds the state the request needs); reads run on a seeded group, or on the target's `groupId`.
+ */
+import type { LifecycleHook, OperationId } from '@as-lifecycle/types';
+import fc from 'fast-check';
+import { ContractSkip } from '../contract-errors';
+import { unicodeText, validBody } from '../spec/body-rules';
+import type { CheckContext, ContractCheck } from './check';
+import { needProvider, property } from './check';
+import { expectStatus, expectSuccess, fail, methodOf, pathOf } from './expect';
+import { differences } from './same-json';
+import { contractGroups, hook, scenario, seedLaunching } from './scenario';
+
+const main = contractGroups.main;
+
+function send(
+  context: CheckContext,
+  operationId: OperationId,
+  group: string,
+  options: { hook?: string; body?: unknown; query?: Record<string, string> } = {},
+) {
+  return context.sender.send({
+    operationId,
+    method: methodOf(operationId),
+    path: pathOf(operationId, {
+      group,
+      ...(options.hook === undefined ? {} : { hook: options.hook }),
+      ...(options.query === undefined ? {} : { query: options.query }),
+    }),
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+}
+
+/** A hook as a valid create body, its name any the spec allows. */
+const generatedHook = (context: CheckContext) =>
+  validBody('createLifecycleHook').map((body) => ({
+    ...(body as { lifecycle_hook_name: string } & Record<string, unknown>),
+    // A topic of the target's project: an implementation may refuse topics of others.
+    notification_topic_urn: hook(context, 'x').notification_topic_urn,
+  }));
+
+/** Fields of the create body that the answered hook repeats as sent. */
+const sentFields = (body: Record<string, unknown>, names: readonly string[]) =>
+  Object.fromEntries(names.filter((n) => n in body).map((n) => [n, body[n]]));
+const hookFields = [
+  'lifecycle_hook_name',
+  'lifecycle_hook_type',
+  'default_result',
+  'default_timeout',
+  'notification_topic_urn',
+  'notification_metadata',
+] as const;
+
+const positive = (
+  operationId: OperationId,
+  run: (context: CheckContext, check: string) => Promise<void>,
+): ContractCheck => ({
+  id: `positive_data_acceptance ${operationId}`,
+  title: `${operationId} accepts valid generated requests and answers them as the spec documents`,
+  kind: 'stateless',
+  run: (context) => run(context, `positive_data_acceptance ${operationId}`),
+});
+
+/** A group to read: the seeded one, or the target's; a skip when there is neither. */
+async function readableGroup(context: CheckContext, seed: () => Promise<void>): Promise<string> {
+  if (context.provider) {
+    await seed();
+    return main;
+  }
+  if (context.groupId) return context.groupId;
+  throw new ContractSkip(
+    'needs a provider, or a groupId with the target, to read an existing group',
+  );
+}
+
+/** The checks that valid requests succeed. */
+export const positiveChecks: ContractCheck[] = [
+  positive('createLifecycleHook', async (context, check) => {
+    const provider = needProvider(context, 'create hooks without touching real resources');
+    await property(context, generatedHook(context), async (body) => {
+      await provider.seed(scenario(context, []));
+      const exchange = await send(context, 'createLifecycleHook', main, { body });
+      expectStatus(check, exchange, 200, 'a valid hook');
+      const wrong = differences(sentFields(body, hookFields), exchange.response.body);
+      if (wrong.length > 0)
+        fail(check, exchange, `the created hook differs from the request: ${wrong.join('; ')}`);
+    });
+  }),
+  positive('updateLifecycleHook', async (context, check) => {
+    const provider = needProvider(context, 'update hooks without touching real resources');
+    await property(
+      context,
+      fc.tuple(generatedHook(context), validBody('updateLifecycleHook')),
+      async ([existing, change]) => {
+        await provider.seed(scenario(context, [existing as never]));
+        const name = existing.lifecycle_hook_name as string;
+        const exchange = await send(context, 'updateLifecycleHook', main, {
+          hook: name,
+          body: change,
+        });
+        expectStatus(check, exchange, 200, 'a valid update');
+        const wrong = differences(sentFields(change, hookFields), exchange.response.body);
+        if (wrong.length > 0)
+          fail(check, exchange, `the updated hook does not show the change: ${wrong.join('; ')}`);
+      },
+    );
+  }),
+  positive('deleteLifecycleHook', async (context, check) => {
+    const provider = needProvider(context, 'delete hooks without touching real resources');
+    await property(context, generatedHook(context), async (existing) => {
+      await provider.seed(scenario(context, [existing as never]));
+      const exchange = await send(context, 'deleteLifecycleHook', main, {
+        hook: existing.lifecycle_hook_name as string,
+      });
+      expectStatus(check, exchange, 204, 'deleting a hook the group has');
+    });
+  }),
+  positive('showLifecycleHook', async (context, check) => {
+    if (!context.provider) {
+      // Read-only: show each hook the target's group lists.
+      const group = await readableGroup(context, async () => {});
+      const listed = await send(context, 'listLifecycleHooks', group);
+      expectStatus(check, listed, 200, 'listing hooks');
+      for (const listedHook of (listed.response.body as { lifecycle_hooks: LifecycleHook[] })
+        .lifecycle_hooks) {
+        const shown = await send(context, 'showLifecycleHook', group, {
+          hook: listedHook.lifecycle_hook_name,
+        });
+        expectStatus(check, shown, 200, `showing listed hook ${listedHook.lifecycle_hook_name}`);
+      }
+      return;
+    }
+    const provider = context.provider;
+    await property(context, generatedHook(context), async (existing) => {
+      await provider.seed(scenario(context, [existing as never]));
+      const exchange = await send(context, 'showLifecycleHook', main, {
+        hook: existing.lifecycle_hook_name as string,
+      });
+      expectStatus(check, exchange, 200, 'showing a hook the group has');
+      const wrong = differences(sentFields(existing, hookFields), exchange.response.body);
+      if (wrong.length > 0)
+        fail(check, exchange, `the shown hook differs from the seeded one: ${wrong.join('; ')}`);
+    });
+  }),
+  positive('listLifecycleHooks', async (context, check) => {
+    const group = await readableGroup(context, async () => {
+      await context.provider?.seed(
+        scenario(context, [
+          hook(context, 'contract-a'),
+          hook(context, 'contract-b', 'INSTANCE_TERMINATING'),
+        ]),
+      );
+    });
+    const exchange = await send(context, 'listLifecycleHooks', group);
+    expectStatus(check, exchange, 200, 'listing hooks');
+  }),
+  positive('listHookInstances', async (context, check) => {
+    const group = await readableGroup(context, async () => {
+      await seedLaunching(context);
+      await context.provider?.scaleOut(context.sender.projectId, main, 2);
+    });
+    // Any instance id is a valid filter: one held, or text in any script.
+    const held = context.provider
+      ? (
+          (await send(context, 'listHookInstances', group)).response.body as {
+            instance_hanging_info: { instance_id: string }[];
+          }
+        ).instance_hanging_info.map((r) => r.instance_id)
+      : [];
+    const filter = fc.option(
+      held.length > 0
+        ? fc.oneof(fc.constantFrom(...held), unicodeText({ maxLength: 40 }))
+        : unicodeText({ maxLength: 40 }),
+      { freq: 4 },
+    );
+    await property(context, filter, async (instanceId) => {
+      const exchange = await send(
+        context,
+        'listHookInstances',
+        group,
+        instanceId === null ? {} : { query: { instance_id: instanceId } },
+      );
+      expectSuccess(
+        check,
+        exchange,
+        `listing hanging instances${instanceId === null ? '' : ` of ${JSON.stringify(instanceId)}`}`,
+      );
+      const listed = (
+        exchange.response.body as { instance_hanging_info: { instance_id: string }[] }
+      ).instance_hanging_info;
+      if (instanceId !== null && listed.some((r) => r.instance_id !== instanceId)) {
+        fail(
+          check,
+          exchange,
+          `the instance_id filter ${JSON.stringify(instanceId)} let other instances through`,
+        );
+      }
+    });
+  }),
+  positive('callbackLifecycleHook', async (context, check) => {
+    const provider = needProvider(context, 'launch instances into HANGING');
+    await property(context, validBody('callbackLifecycleHook'), async (body) => {
+      const name = await seedLaunching(context);
+      const [held] = await provider.scaleOut(context.sender.projectId, main, 1);
+      if (!held)
+        throw new Error('the provider launched an instance but no hanging record came back');
+      // The generated shape, aimed at the held instance.
+      const aimed = { ...body };
+      if ('lifecycle_action_key' in aimed) aimed.lifecycle_action_key = held.lifecycle_action_key;
+      if ('instance_id' in aimed) aimed.instance_id = held.instance_id;
+      if ('lifecycle_hook_name' in aimed) aimed.lifecycle_hook_name = name;
+      const exchange = await send(context, 'callbackLifecycleHook', main, { body: aimed });
+      expectStatus(
+        check,
+        exchange,
+        204,
+        `a callback ${aimed.lifecycle_action_result} on a held instance`,
+      );
+    });
+  }),
+];

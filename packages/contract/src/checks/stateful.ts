@@ -1,0 +1,443 @@
+/**
+ * The sequences that need a provider: hooks created, listed, shown, updated, deleted; instances
+ * held, extended, continued, timed out; races and limits. Each check seeds its own state first.
+ */
+import type { InstanceHangingInfo, LifecycleHook, OperationId } from '@as-lifecycle/types';
+import { ContractSkip, ContractViolation } from '../contract-errors';
+import type { CheckContext, ContractCheck } from './check';
+import { needProvider } from './check';
+import { expectError, expectStatus, fail, methodOf, pathOf, stateCode } from './expect';
+import { differences, sameJson } from './same-json';
+import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';
+
+const main: string = contractGroups.main;
+
+/** Sends a JSON request for an operation on `main` (or another group). */
+function call(
+  context: CheckContext,
+  operationId: OperationId,
+  options: { hook?: string; body?: unknown; query?: Record<string, string>; group?: string } = {},
+) {
+  return context.sender.send({
+    operationId,
+    method: methodOf(operationId),
+    path: pathOf(operationId, {
+      group: options.group ?? main,
+      ...(options.hook === undefined ? {} : { hook: options.hook }),
+      ...(options.query === undefined ? {} : { query: options.query }),
+    }),
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
+}
+
+/** The hanging records of a group (or of one instance), through `listHookInstances`. */
+async function hanging(
+  check: string,
+  context: CheckContext,
+  instanceId?: string,
+  group: string = main,
+) {
+  const exchange = await call(context, 'listHookInstances', {
+    group,
+    ...(instanceId === undefined ? {} : { query: { instance_id: instanceId } }),
+  });
+  expectStatus(check, exchange, 200, 'listing hanging instances');
+  const records = (exchange.response.body as { instance_hanging_info: InstanceHangingInfo[] })
+    .instance_hanging_info;
+  return { exchange, records };
+}
+
+/** Launches one instance into a group and answers its hanging record. */
+async function launchOne(check: string, context: CheckContext, group: string = main, count = 1) {
+  const provider = needProvider(context, 'launch instances into HANGING');
+  const records = await provider.scaleOut(context.sender.projectId, group, count);
+  if (records.length !== count) {
+    throw new Error(
+      `${check}: the provider launched ${count} instance(s) into ${group} but ${records.length} hanging record(s) came back; the group needs a launching hook`,
+    );
+  }
+  return records;
+}
+
+const seconds = (instant: string) => Date.parse(instant) / 1000;
+
+const hookLifecycle: ContractCheck = {
+  id: 'hook_lifecycle',
+  title: 'a created hook is listed and shown as created; an update shows; a deleted hook is gone',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'hook_lifecycle';
+    const provider = needProvider(context, 'seed a scaling group');
+    await provider.seed(scenario(context, []));
+    const sent = {
+      lifecycle_hook_name: 'contract-created',
+      lifecycle_hook_type: 'INSTANCE_TERMINATING',
+      default_result: 'CONTINUE',
+      default_timeout: 600,
+      notification_topic_urn: topicOf(context.sender.projectId),
+      notification_metadata: 'as-lifecycle contract',
+    };
+    const created = await call(context, 'createLifecycleHook', { body: sent });
+    expectStatus(check, created, 200, 'creating a hook');
+    const createdHook = created.response.body as LifecycleHook;
+    const wrong = differences(sent, createdHook);
+    if (wrong.length > 0)
+      fail(check, created, `the created hook differs from the request: ${wrong.join('; ')}`);
+
+    const listed = await call(context, 'listLifecycleHooks');
+    expectStatus(check, listed, 200, 'listing hooks');
+    const hooks = (listed.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    if (!hooks.some((h) => sameJson(h, createdHook))) {
+      fail(check, listed, 'the list does not hold the created hook as create answered it');
+    }
+    const shown = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
+    expectStatus(check, shown, 200, 'showing the hook');
+    if (!sameJson(shown.response.body, createdHook))
+      fail(check, shown, 'show differs from what create answered');
+
+    const change = { default_result: 'ABANDON', default_timeout: 900 };
+    const updated = await call(context, 'updateLifecycleHook', {
+      hook: sent.lifecycle_hook_name,
+      body: change,
+    });
+    expectStatus(check, updated, 200, 'updating the hook');
+    const expected = { ...createdHook, ...change };
+    if (!sameJson(updated.response.body, expected)) {
+      fail(
+        check,
+        updated,
+        `update answered other than the hook with the change: ${differences(expected, updated.response.body).join('; ')}`,
+      );
+    }
+    const reshown = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
+    if (!sameJson(reshown.response.body, expected))
+      fail(check, reshown, 'show does not reflect the update');
+
+    const deleted = await call(context, 'deleteLifecycleHook', { hook: sent.lifecycle_hook_name });
+    expectStatus(check, deleted, 204, 'deleting the hook');
+    const gone = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
+    expectError(
+      check,
+      gone,
+      [stateCode('showLifecycleHook', /no hook of that name/)],
+      'showing a deleted hook',
+    );
+    const relisted = await call(context, 'listLifecycleHooks');
+    const left = (relisted.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    if (left.some((h) => h.lifecycle_hook_name === sent.lifecycle_hook_name)) {
+      fail(check, relisted, 'the deleted hook is still listed');
+    }
+  },
+};
+
+const callbackSequence: ContractCheck = {
+  id: 'callback_sequence',
+  title:
+    'a held instance: EXTEND moves its timeout by exactly 3600 s, CONTINUE releases it into service, a second callback gets the spec code',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'callback_sequence';
+    const provider = needProvider(context, 'launch instances into HANGING');
+    await provider.seed(scenario(context, []));
+    const created = await call(context, 'createLifecycleHook', {
+      body: {
+        lifecycle_hook_name: 'contract-launch',
+        lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+        default_result: 'ABANDON',
+        default_timeout: 3600,
+        notification_topic_urn: topicOf(context.sender.projectId),
+      },
+    });
+    expectStatus(check, created, 200, 'creating a launching hook');
+    const [held] = await launchOne(check, context);
+    if (!held) throw new Error('unreachable');
+    const before = await hanging(check, context, held.instance_id);
+    const record = before.records[0];
+    if (
+      before.records.length !== 1 ||
+      record?.lifecycle_action_key !== held.lifecycle_action_key ||
+      record.lifecycle_hook_status !== 'HANGING' ||
+      record.lifecycle_hook_name !== 'contract-launch' ||
+      record.default_result !== 'ABANDON'
+    ) {
+      fail(
+        check,
+        before.exchange,
+        `the launched instance is not listed as HANGING on contract-launch with its key and the hook's default result`,
+      );
+    }
+    const callback = (result: string) =>
+      call(context, 'callbackLifecycleHook', {
+        body: { lifecycle_action_key: held.lifecycle_action_key, lifecycle_action_result: result },
+      });
+    const extend = await callback('EXTEND');
+    expectStatus(check, extend, 204, 'EXTEND');
+    const after = await hanging(check, context, held.instance_id);
+    const moved = after.records[0];
+    if (
+      !moved ||
+      seconds(moved.timeout) - seconds(record.timeout) !== 3600 ||
+      moved.lifecycle_hook_status !== 'HANGING'
+    ) {
+      fail(
+        check,
+        after.exchange,
+        `EXTEND must move the timeout by exactly 3600 s and keep it HANGING: was ${record.timeout}, now ${moved?.timeout} ${moved?.lifecycle_hook_status ?? '(not listed)'}`,
+      );
+    }
+    const proceed = await callback('CONTINUE');
+    expectStatus(check, proceed, 204, 'CONTINUE');
+    const released = await hanging(check, context, held.instance_id);
+    if (released.records.length !== 0)
+      fail(check, released.exchange, 'the instance is still listed after CONTINUE');
+    const instances = await provider.instances(context.sender.projectId, main);
+    const state = instances.find((i) => i.instance_id === held.instance_id)?.lifecycle_state;
+    if (state !== 'INSERVICE') {
+      fail(
+        check,
+        proceed,
+        `after CONTINUE on a launching hook the instance must be INSERVICE; the provider reports ${state ?? 'no such instance'}`,
+      );
+    }
+    const again = await callback('CONTINUE');
+    expectError(
+      check,
+      again,
+      [stateCode('callbackLifecycleHook', /no hanging target/)],
+      'a second callback on a released key',
+    );
+  },
+};
+
+const callbackTarget: ContractCheck = {
+  id: 'callback_target',
+  title:
+    'the key wins over instance id + hook name; instance id + hook name alone names the instance',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'callback_target';
+    const name = await seedLaunching(context);
+    const [a, b] = await launchOne(check, context, main, 2);
+    if (!a || !b) throw new Error('unreachable');
+    const both = await call(context, 'callbackLifecycleHook', {
+      body: {
+        lifecycle_action_key: a.lifecycle_action_key,
+        instance_id: b.instance_id,
+        lifecycle_hook_name: name,
+        lifecycle_action_result: 'CONTINUE',
+      },
+    });
+    expectStatus(check, both, 204, "a callback with A's key and B's instance id");
+    const left = await hanging(check, context);
+    const ids = left.records.map((r) => r.instance_id);
+    if (ids.includes(a.instance_id) || !ids.includes(b.instance_id)) {
+      fail(
+        check,
+        both,
+        `the key must win: A (${a.instance_id}) released and B (${b.instance_id}) still held; still held: ${ids.join(', ') || 'none'}`,
+      );
+    }
+    const byInstance = await call(context, 'callbackLifecycleHook', {
+      body: {
+        instance_id: b.instance_id,
+        lifecycle_hook_name: name,
+        lifecycle_action_result: 'ABANDON',
+      },
+    });
+    expectStatus(check, byInstance, 204, 'a callback by instance id and hook name');
+    const after = await hanging(check, context, b.instance_id);
+    if (after.records.length !== 0)
+      fail(check, after.exchange, 'the instance named by id and hook is still held');
+  },
+};
+
+const defaultAtTimeout: ContractCheck = {
+  id: 'default_result_at_timeout',
+  title: "a held instance stays held until its timeout, then the hook's default result applies",
+  kind: 'stateful',
+  async run(context) {
+    const check = 'default_result_at_timeout';
+    const provider = needProvider(context, 'launch instances and move the clock');
+    if (!provider.advanceClock) {
+      throw new ContractSkip(`${provider.name} cannot move its clock`);
+    }
+    await provider.seed(
+      scenario(
+        context,
+        [
+          hook(context, 'contract-continue', 'INSTANCE_LAUNCHING', {
+            default_result: 'CONTINUE',
+            default_timeout: 300,
+          }),
+        ],
+        [
+          hook(context, 'contract-abandon', 'INSTANCE_LAUNCHING', {
+            default_result: 'ABANDON',
+            default_timeout: 300,
+          }),
+        ],
+      ),
+    );
+    const [kept] = await launchOne(check, context, main);
+    const [dropped] = await launchOne(check, context, contractGroups.other);
+    if (!kept || !dropped) throw new Error('unreachable');
+    await provider.advanceClock(299);
+    for (const [record, group] of [
+      [kept, main],
+      [dropped, contractGroups.other],
+    ] as const) {
+      const still = await hanging(check, context, record.instance_id, group);
+      if (still.records.length !== 1)
+        fail(check, still.exchange, 'an instance was released before its timeout');
+    }
+    await provider.advanceClock(2);
+    for (const [record, group] of [
+      [kept, main],
+      [dropped, contractGroups.other],
+    ] as const) {
+      const after = await hanging(check, context, record.instance_id, group);
+      if (after.records.length !== 0)
+        fail(check, after.exchange, 'an instance is still held after its timeout');
+    }
+    const kept_ = (await provider.instances(context.sender.projectId, main)).find(
+      (i) => i.instance_id === kept.instance_id,
+    );
+    if (kept_?.lifecycle_state !== 'INSERVICE') {
+      throw new ContractViolation(
+        check,
+        `default CONTINUE at timeout must put the launched instance INSERVICE; the provider reports ${kept_?.lifecycle_state ?? 'no such instance'}`,
+      );
+    }
+    const dropped_ = (
+      await provider.instances(context.sender.projectId, contractGroups.other)
+    ).find((i) => i.instance_id === dropped.instance_id);
+    if (dropped_?.lifecycle_state === 'INSERVICE') {
+      throw new ContractViolation(
+        check,
+        'default ABANDON at timeout must not put the launched instance in service',
+      );
+    }
+  },
+};
+
+const parallelCallbacks: ContractCheck = {
+  id: 'parallel_callbacks',
+  title:
+    'of 8 simultaneous callbacks on one key exactly one succeeds; the others get the spec code',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'parallel_callbacks';
+    await seedLaunching(context);
+    const [held] = await launchOne(check, context);
+    if (!held) throw new Error('unreachable');
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        call(context, 'callbackLifecycleHook', {
+          body: {
+            lifecycle_action_key: held.lifecycle_action_key,
+            lifecycle_action_result: 'CONTINUE',
+          },
+        }),
+      ),
+    );
+    const succeeded = answers.filter((a) => a.response.status === 204);
+    if (succeeded.length !== 1) {
+      fail(
+        check,
+        answers[0] as (typeof answers)[number],
+        `${succeeded.length} of 8 parallel callbacks on one key succeeded; exactly one must`,
+      );
+    }
+    const code = stateCode('callbackLifecycleHook', /no hanging target/);
+    for (const answer of answers.filter((a) => a.response.status !== 204)) {
+      expectError(check, answer, [code], 'a losing parallel callback');
+    }
+  },
+};
+
+const hookLimit: ContractCheck = {
+  id: 'hook_limit',
+  title: 'a sixth hook in a group is refused with the spec code, and the group keeps five',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'hook_limit';
+    const provider = needProvider(context, 'seed a group with five hooks');
+    await provider.seed(
+      scenario(
+        context,
+        ['1', '2', '3', '4', '5'].map((n) => hook(context, `contract-${n}`)),
+      ),
+    );
+    const sixth = await call(context, 'createLifecycleHook', {
+      body: { ...hook(context, 'contract-6', 'INSTANCE_TERMINATING') },
+    });
+    expectError(
+      check,
+      sixth,
+      [stateCode('createLifecycleHook', /already has five hooks/)],
+      'a sixth hook',
+    );
+    const listed = await call(context, 'listLifecycleHooks');
+    const hooks = (listed.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    if (hooks.length !== 5)
+      fail(check, listed, `the group must keep its five hooks; it lists ${hooks.length}`);
+  },
+};
+
+const duplicateName: ContractCheck = {
+  id: 'duplicate_hook_name',
+  title: 'a hook named like one the group has is refused with the spec code',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'duplicate_hook_name';
+    const provider = needProvider(context, 'seed a group with a hook');
+    await provider.seed(scenario(context, [hook(context, 'contract-hook')]));
+    const again = await call(context, 'createLifecycleHook', {
+      body: hook(context, 'contract-hook', 'INSTANCE_TERMINATING'),
+    });
+    expectError(
+      check,
+      again,
+      [stateCode('createLifecycleHook', /already has a hook of that name/)],
+      'a duplicate name',
+    );
+  },
+};
+
+const scalingBusy: ContractCheck = {
+  id: 'hook_change_while_scaling',
+  title:
+    'while a group holds instances, creating, updating and deleting its hooks get the spec code',
+  kind: 'stateful',
+  async run(context) {
+    const check = 'hook_change_while_scaling';
+    await seedLaunching(context);
+    await launchOne(check, context);
+    const attempts = [
+      ['createLifecycleHook', { body: hook(context, 'contract-new', 'INSTANCE_TERMINATING') }],
+      ['updateLifecycleHook', { hook: 'contract-launch', body: { default_timeout: 600 } }],
+      ['deleteLifecycleHook', { hook: 'contract-launch' }],
+    ] as const;
+    for (const [operationId, options] of attempts) {
+      const exchange = await call(context, operationId, options);
+      expectError(
+        check,
+        exchange,
+        [stateCode(operationId, /scaling action/)],
+        `${operationId} while scaling`,
+      );
+    }
+  },
+};
+
+/** The checks that need a provider. */
+export const statefulChecks: ContractCheck[] = [
+  hookLifecycle,
+  callbackSequence,
+  callbackTarget,
+  defaultAtTimeout,
+  parallelCallbacks,
+  hookLimit,
+  duplicateName,
+  scalingBusy,
+];

@@ -1,0 +1,26 @@
+/** A report as text: a table of checks, the totals, and each failure in full. */
+import type { ContractReport } from './run-contract';
+
+/**
+ * The report as the CLI prints it.
+ *
+ * @example
+ * console.log(formatReport(await runContract(options)));
+ */
+export function formatReport(report: ContractReport): string {
+  const width = Math.max(...report.results.map((r) => r.id.length), 5);
+  const rows = report.results.map(
+    (r) =>
+      `${r.id.padEnd(width)}  ${r.status.padEnd(7)}  ${String(r.requests).padStart(8)}  ${(r.durationMs / 1000).toFixed(2).padStart(7)} s${r.status === 'skipped' ? `  (${r.reason})` : ''}`,
+  );
+  const count = (status: string) => report.results.filter((r) => r.status === status).length;
+  const failures = report.results.filter((r) => r.status === 'failed');
+  return [
+    `${'check'.padEnd(width)}  result   requests     time`,
+    ...rows,
+    '',
+    `checks: ${report.results.length} run, ${count('passed')} passed, ${count('failed')} failed, ${count('skipped')} skipped`,
+    `requests: ${report.requests} in ${(report.durationMs / 1000).toFixed(1)} s; seed ${report.seed}; ${report.runs} runs per property; provider: ${report.provider ?? 'none (stateful checks skipped)'}`,
+    ...failures.flatMap((f) => ['', `FAILED ${f.id}`, `  ${f.reason}`]),
+  ].join('\n');
+}

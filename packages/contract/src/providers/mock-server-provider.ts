@@ -1,0 +1,108 @@
+/** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
+import type { InstanceHangingInfo } from '@as-lifecycle/types';
+import { ContractSkip, ContractUsageError } from '../contract-errors';
+import type { ContractProvider, ProviderInstance } from '../provider';
+
+/** Where the mock server is, and the fetch to reach it with. */
+export interface MockServerProviderOptions {
+  /** The server's origin, as printed when it starts: `http://127.0.0.1:4010`. */
+  baseUrl: string;
+  /** Default: the global `fetch`. */
+  fetch?: (request: Request) => Promise<Response>;
+}
+
+/** A control call the server refused or could not answer. */
+export class MockServerControlError extends Error {
+  override readonly name = 'MockServerControlError';
+}
+
+/**
+ * A provider for a running `as-lifecycle-mock`. Start it with `--clock virtual` for the checks of
+ * timeouts; with a real clock they are skipped.
+ *
+ * @example
+ * defineContractSuite({
+ *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
+ *   provider: mockServerProvider({ baseUrl: 'http://127.0.0.1:4010' }),
+ * });
+ */
+export function mockServerProvider(options: MockServerProviderOptions): ContractProvider {
+  const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    throw new ContractUsageError(
+      `Failed to create the mock server provider: baseUrl ${JSON.stringify(options.baseUrl)} is not an absolute http(s) URL. Pass the URL as-lifecycle-mock printed.`,
+    );
+  }
+  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+    let response: Response;
+    try {
+      response = await fetch(
+        new Request(`${base}/__mock/${path}`, {
+          method,
+          ...(body === undefined
+            ? {}
+            : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+          signal: AbortSignal.timeout(15_000),
+        }),
+      );
+    } catch (error) {
+      throw new MockServerControlError(
+        `Failed to reach the mock server's control endpoint ${method} ${base}/__mock/${path}: ${(error as Error).message}. Is as-lifecycle-mock running there?`,
+      );
+    }
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (!response.ok) {
+      const message =
+        (parsed as { error?: { message?: string } } | undefined)?.error?.message ??
+        text.slice(0, 200);
+      throw new MockServerControlError(
+        `${method} /__mock/${path} answered ${response.status}: ${message}`,
+      );
+    }
+    return parsed;
+  };
+  return {
+    name: `as-lifecycle-mock at ${base}`,
+    async seed(scenario) {
+      await call('POST', 'seed', scenario);
+    },
+    async scaleOut(projectId, groupId, count) {
+      const result = (await call('POST', 'scale', {
+        project_id: projectId,
+        scaling_group_id: groupId,
+        scale_out: count,
+      })) as { instance_hanging_info: InstanceHangingInfo[] };
+      return result.instance_hanging_info;
+    },
+    async instances(projectId, groupId) {
+      const state = (await call('GET', 'state')) as {
+        projects: {
+          project_id: string;
+          scaling_groups: { scaling_group_id: string; instances: ProviderInstance[] }[];
+        }[];
+      };
+      const project = state.projects.find((p) => p.project_id === projectId);
+      return project?.scaling_groups.find((g) => g.scaling_group_id === groupId)?.instances ?? [];
+    },
+    async advanceClock(seconds) {
+      try {
+        await call('POST', 'clock', { advance_seconds: seconds });
+      } catch (error) {
+        if (error instanceof MockServerControlError && /virtual/i.test(error.message)) {
+          throw new ContractSkip(
+            `the mock server's clock cannot move (${error.message}); start it with --clock virtual`,
+          );
+        }
+        throw error;
+      }
+    },
+  };
+}

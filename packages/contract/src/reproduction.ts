@@ -1,0 +1,33 @@
+/**
+ * A request as a command to paste into a shell: `curl` with its method, URL, headers and body,
+ * credentials replaced by placeholders so that a report never carries a secret.
+ */
+import type { SentRequest } from './target';
+
+/** Headers whose values are secrets: shown as placeholders. */
+const secretHeaders = new Set(['authorization', 'x-auth-token', 'x-security-token']);
+
+/** Quotes text for a POSIX shell. */
+const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/**
+ * The request as a `curl` command, secrets redacted.
+ *
+ * @example
+ * reproduction({ method: 'PUT', url, headers: { 'content-type': 'application/json' }, body: '{}' });
+ * // curl -X PUT 'https://…/callback' -H 'content-type: application/json' --data-raw '{}'
+ */
+export function reproduction(request: SentRequest): string {
+  const parts = [`curl -sS -i -X ${request.method}`, quote(request.url)];
+  for (const [name, value] of Object.entries(request.headers)) {
+    const shown = secretHeaders.has(name.toLowerCase())
+      ? `<${name.toLowerCase()} redacted>`
+      : value;
+    parts.push(`-H ${quote(`${name}: ${shown}`)}`);
+  }
+  if (request.body !== undefined) parts.push(`--data-raw ${quote(request.body)}`);
+  return parts.join(' ');
+}
+
+/** Whether a header's value is a secret the reports must not show. */
+export const isSecretHeader = (name: string) => secretHeaders.has(name.toLowerCase());
