@@ -5,6 +5,13 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchCallback, benchList } from './client-bench';
+import {
+  benchContract,
+  type ContractRow,
+  contractRounds,
+  contractRuns,
+  contractSeed,
+} from './contract-bench';
 import { benchHttp } from './http-bench';
 import { httpReport } from './http-report';
 import { formatNs, type Measured } from './measure';
@@ -97,6 +104,26 @@ function sizeTable(rows: SizeRow[]) {
   console.log(lines.join('\n'), '\n');
 }
 
+function contractTable(rows: ContractRow[]) {
+  const floor = rows.find((row) => row.name.startsWith('floor'));
+  const lines = [
+    '## Contract suite: one whole run',
+    '',
+    `One run of every check of \`@as-lifecycle/contract\` (seed ${contractSeed}, ${contractRuns} generated requests per property), against the mock in process and against \`as-lifecycle-mock\` over HTTP in this process (the stateful checks set up through \`/__mock/\`, whose requests are not counted); and the floor: the API requests of the HTTP run replayed one after another with plain \`fetch\` to a fresh server, nothing generated, checked or set up. No peer runs here (Schemathesis is Python, Pact needs a broker).`,
+    '',
+    '| contender | median per run | API requests | requests/s | passed / failed / skipped | time ÷ floor |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (row) =>
+        `| ${row.name} | ${row.medianMs.toFixed(0)} ms | ${row.requests} | ${Math.round((row.requests / row.medianMs) * 1000).toLocaleString('en-US')} | ${row.outcome} | ${floor ? (row.medianMs / floor.medianMs).toFixed(2) : '–'}× |`,
+    ),
+    '',
+    `${contractRounds} interleaved rounds; the median run is kept.`,
+  ];
+  sections.push(lines.join('\n'));
+  console.log(lines.join('\n'), '\n');
+}
+
 // The issue's target is against a raw fetch without a timeout; our calls always carry one, whose
 // AbortSignal costs Node's Request more than the rest of the call (docs/decisions/005). Both are
 // reported: the target as set, and the same bound against a raw fetch that carries a timeout too.
@@ -172,6 +199,7 @@ table(
   ],
 );
 sizeTable(await benchSize());
+contractTable(await benchContract());
 const http = httpReport(await benchHttp());
 verdicts.push(...http.verdicts);
 sections.push(http.lines.join('\n'));
