@@ -109,7 +109,7 @@ function contractTable(rows: ContractRow[]) {
   const lines = [
     '## Contract suite: one whole run',
     '',
-    `One run of every check of \`@as-lifecycle/contract\` (seed ${contractSeed}, ${contractRuns} generated requests per property), against the mock in process and against \`as-lifecycle-mock\` over HTTP in this process (the stateful checks set up through \`/__mock/\`, whose requests are not counted); and the floor: the API requests of the HTTP run replayed one after another with plain \`fetch\` to a fresh server, nothing generated, checked or set up. No peer runs here (Schemathesis is Python, Pact needs a broker).`,
+    `One run of every check of \`@as-lifecycle/contract\` (seed ${contractSeed}, ${contractRuns} generated requests per property), against the mock in process and against \`as-lifecycle-mock\` over HTTP in this process (the stateful checks set up through \`/__mock/\`, whose requests are not counted); and the floor: every request of the HTTP run (its \`/__mock/\` set-up included, so that each meets the same groups and hooks; launched instances get new ids and keys there, so the callbacks replayed are refused) replayed in order with plain \`fetch\` to a fresh server, nothing generated or checked, only the API requests timed (the 8 parallel callbacks go one after another there). No peer runs here (Schemathesis is Python, Pact needs a broker).`,
     '',
     '| contender | median per run | API requests | requests/s | passed / failed / skipped | time ÷ floor |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',

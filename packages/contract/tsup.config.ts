@@ -1,8 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig([
-  // The library: `.` (the vitest suite) and `./runner` (no vitest), ESM + CJS + types. `shims` gives
-  // the CJS build an `import.meta.url`, with which the spec document is found.
+  // `.` (the vitest suite) and `./runner` (no vitest), built together so that ESM shares one copy
+  // of the runner between them. `.` imports vitest, which refuses require(): its CJS build is not
+  // published (package.json `files`). `shims` gives the CJS runner an `import.meta.url`, with which
+  // the spec document is found.
   {
     entry: ['src/index.ts', 'src/runner.ts'],
     format: ['esm', 'cjs'],

@@ -1,17 +1,34 @@
 /** The suite as vitest tests: one `describe` per target, one test per check. */
 import { describe, test } from 'vitest';
 import { contractChecks } from './checks/index';
+import { ContractUsageError } from './contract-errors';
 import { type ContractOptions, resolveOptions, runCheck } from './run-contract';
 
-/** The options of `defineContractSuite`: `runContract`'s, and a name for the `describe`. */
+/**
+ * The options of `defineContractSuite`: `runContract`'s, and a name for the `describe`.
+ *
+ * @example
+ * const options: ContractSuiteOptions = { target, provider, seed: 42, checkTimeoutMs: 600_000 };
+ */
 export interface ContractSuiteOptions extends ContractOptions {
-  /** Default: `contract: <baseUrl> (<provider>)`. */
+  /** Default: `contract: <baseUrl> (<provider>, seed N)`. */
   name?: string;
+  /**
+   * How long one check may take, as a vitest test timeout. Default 300 000 ms: a check sends up to
+   * a few hundred requests, each bounded by the target's `timeoutMs`.
+   */
+  checkTimeoutMs?: number;
 }
 
 const seedFromEnv = () => {
   const value = typeof process === 'undefined' ? undefined : process.env.CONTRACT_SEED;
-  return value === undefined || value === '' ? undefined : Number(value);
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value) || Number(value) > 0x7fffffff) {
+    throw new ContractUsageError(
+      `Failed to start the contract suite: CONTRACT_SEED=${JSON.stringify(value)} is not a whole number from 0 to 2147483647.`,
+    );
+  }
+  return Number(value);
 };
 
 /**
@@ -39,16 +56,28 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
   const name =
     options.name ??
     `contract: ${options.target.baseUrl} (${options.provider?.name ?? 'no provider'}, seed ${context.seed})`;
-  describe(name, () => {
+  const timeout = options.checkTimeoutMs ?? 300_000;
+  // In order, one at a time, whatever the project's config: each check replaces the provider's
+  // state, so two at once would undo each other.
+  describe.sequential(name, () => {
     for (const check of checks) {
-      test(check.id, async ({ skip }) => {
-        const result = await runCheck(check, context);
-        if (result.status === 'skipped') skip(result.reason);
-        if (result.status === 'failed') throw new Error(result.reason);
-      });
+      test(
+        check.id,
+        async ({ skip }) => {
+          const result = await runCheck(check, context);
+          if (result.status === 'skipped') skip(result.reason);
+          if (result.status === 'failed') throw new Error(result.reason);
+        },
+        timeout,
+      );
     }
   });
 }
 
-/** The ids of every check, for `only`. */
+/**
+ * The ids of every check, for `only`.
+ *
+ * @example
+ * contractCheckIds.filter((id) => id.startsWith('negative_data_rejection'));
+ */
 export const contractCheckIds: readonly string[] = contractChecks.map((check) => check.id);

@@ -3,15 +3,21 @@ import { configFromEnv, resolveEndpoint } from '@as-lifecycle/client';
 import type { Region } from '@as-lifecycle/types';
 import type { ContractTarget } from './target';
 
-/** The live target, or why there is none. */
+/**
+ * The live target, or why there is none.
+ *
+ * @example
+ * const live: LiveProfile = liveProfile(process.env);
+ * if ('skip' in live) console.log(live.skip);
+ */
 export type LiveProfile = { target: ContractTarget } | { skip: string };
 
 /**
  * The real service as a target, from `HUAWEICLOUD_SDK_AK` + `HUAWEICLOUD_SDK_SK` (or
  * `HUAWEICLOUD_SDK_TOKEN`), `HUAWEICLOUD_SDK_PROJECT_ID`, `HUAWEICLOUD_SDK_REGION`, and optionally
- * `AS_CONTRACT_GROUP_ID` (a group to read). Run it without a provider: the suite then sends only
- * reads and requests that must be refused, and writes only to a group that does not exist. Skipped
- * when credentials are missing, and always in CI (`CI` set).
+ * `AS_CONTRACT_GROUP_ID` (a group to read). Run it without a provider: the suite then sends reads,
+ * and writes only to a group that does not exist. Skipped (with the reason) when credentials are
+ * missing or unusable, and always in CI (`CI` set).
  *
  * @example
  * const live = liveProfile(process.env);
@@ -24,19 +30,24 @@ export function liveProfile(env: Record<string, string | undefined>): LiveProfil
       skip: 'no credentials: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or HUAWEICLOUD_SDK_TOKEN), HUAWEICLOUD_SDK_PROJECT_ID and HUAWEICLOUD_SDK_REGION',
     };
   }
-  const { credentials, projectId } = configFromEnv(env);
-  const region = env.HUAWEICLOUD_SDK_REGION;
-  if (!projectId || !region) {
+  try {
+    const { credentials, projectId } = configFromEnv(env);
+    const region = env.HUAWEICLOUD_SDK_REGION;
+    if (!projectId || !region) {
+      return {
+        skip: 'set HUAWEICLOUD_SDK_PROJECT_ID and HUAWEICLOUD_SDK_REGION for the live profile',
+      };
+    }
     return {
-      skip: 'set HUAWEICLOUD_SDK_PROJECT_ID and HUAWEICLOUD_SDK_REGION for the live profile',
+      target: {
+        baseUrl: resolveEndpoint({ region: region as Region }),
+        projectId,
+        credentials,
+        ...(env.AS_CONTRACT_GROUP_ID ? { groupId: env.AS_CONTRACT_GROUP_ID } : {}),
+      },
     };
+  } catch (error) {
+    // A wrong variable: say which, as the client does, without its value.
+    return { skip: `the environment is not usable: ${(error as Error).message}` };
   }
-  return {
-    target: {
-      baseUrl: resolveEndpoint({ region: region as Region }),
-      projectId,
-      credentials,
-      ...(env.AS_CONTRACT_GROUP_ID ? { groupId: env.AS_CONTRACT_GROUP_ID } : {}),
-    },
-  };
 }

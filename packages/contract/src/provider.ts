@@ -5,7 +5,16 @@
  */
 import type { CreateLifecycleHookBody, InstanceHangingInfo } from '@as-lifecycle/types';
 
-/** A hook as a scenario declares it: the body that would create it. */
+/**
+ * A hook as a scenario declares it: the body that would create it.
+ *
+ * @example
+ * const hook: ScenarioHook = {
+ *   lifecycle_hook_name: 'launch',
+ *   lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+ *   notification_topic_urn: 'urn:smn:cn-north-4:p:topic',
+ * };
+ */
 export type ScenarioHook = CreateLifecycleHookBody;
 
 /**
@@ -23,7 +32,12 @@ export interface ContractScenario {
   scaling_groups: { scaling_group_id: string; lifecycle_hooks: ScenarioHook[] }[];
 }
 
-/** An instance of a group and where it is in its lifecycle (`INSERVICE`, `PENDING_WAIT`, …). */
+/**
+ * An instance of a group and where it is in its lifecycle (`INSERVICE`, `PENDING_WAIT`, …).
+ *
+ * @example
+ * const instances: ProviderInstance[] = await provider.instances(projectId, groupId);
+ */
 export interface ProviderInstance {
   instance_id: string;
   lifecycle_state: string;

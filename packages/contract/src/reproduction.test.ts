@@ -62,8 +62,36 @@ test('the line is curl with the method, the URL, every header and the body', asy
 test('a request without a body has no --data-raw; an empty body is sent as one', async () => {
   const get = reproduction({ method: 'GET', url, headers: {} });
   expect(await argumentsOf(get)).toEqual(['-sS', '-i', '-X', 'GET', url]);
+  // Without a Content-Type of its own, curl must be told to send none (it would send a form's).
   const empty = reproduction({ method: 'POST', url, headers: {}, body: '' });
-  expect(await argumentsOf(empty)).toEqual(['-sS', '-i', '-X', 'POST', url, '--data-raw', '']);
+  expect(await argumentsOf(empty)).toEqual([
+    '-sS',
+    '-i',
+    '-X',
+    'POST',
+    url,
+    '-H',
+    'Content-Type:',
+    '--data-raw',
+    '',
+  ]);
+  const typed = reproduction({
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'text/plain' },
+    body: 'x',
+  });
+  expect(await argumentsOf(typed)).toEqual([
+    '-sS',
+    '-i',
+    '-X',
+    'POST',
+    url,
+    '-H',
+    'content-type: text/plain',
+    '--data-raw',
+    'x',
+  ]);
 });
 
 test('credentials are replaced by placeholders, whatever the case of the header name', async () => {

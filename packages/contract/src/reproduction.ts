@@ -25,7 +25,14 @@ export function reproduction(request: SentRequest): string {
       : value;
     parts.push(`-H ${quote(`${name}: ${shown}`)}`);
   }
-  if (request.body !== undefined) parts.push(`--data-raw ${quote(request.body)}`);
+  if (request.body !== undefined) {
+    // curl sends a body as a form unless told otherwise: `Content-Type:` sends no Content-Type.
+    const typed = Object.keys(request.headers).some(
+      (name) => name.toLowerCase() === 'content-type',
+    );
+    if (!typed) parts.push(`-H ${quote('Content-Type:')}`);
+    parts.push(`--data-raw ${quote(request.body)}`);
+  }
   return parts.join(' ');
 }
 

@@ -8,7 +8,12 @@ import { ContractSkip, ContractUsageError, ContractViolation } from './contract-
 import type { ContractProvider } from './provider';
 import { type ContractTarget, createSender } from './target';
 
-/** What to run, against what. */
+/**
+ * What to run, against what.
+ *
+ * @example
+ * const options: ContractOptions = { target: { baseUrl, projectId }, seed: 42, runs: 100, only: ['callback'] };
+ */
 export interface ContractOptions {
   target: ContractTarget;
   /** Sets up the states the stateful checks need; without one they are skipped with the reason. */
@@ -21,7 +26,12 @@ export interface ContractOptions {
   only?: readonly string[];
 }
 
-/** How one check ended. */
+/**
+ * How one check ended.
+ *
+ * @example
+ * const failed: CheckResult[] = report.results.filter((r) => r.status === 'failed');
+ */
 export interface CheckResult {
   id: string;
   title: string;
@@ -34,7 +44,13 @@ export interface CheckResult {
   durationMs: number;
 }
 
-/** A whole run. */
+/**
+ * A whole run.
+ *
+ * @example
+ * const report: ContractReport = await runContract(options);
+ * console.log(report.requests, report.seed);
+ */
 export interface ContractReport {
   seed: number;
   runs: number;

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { verify } from '@as-lifecycle/signer';
 import { describe, expect, test } from 'vitest';
 import { ContractUsageError, ContractViolation } from './contract-errors';
@@ -371,4 +373,23 @@ describe('Content-Type', () => {
     await sender(fetch).send(list);
     expect(requests[0]?.request.headers.has('content-type')).toBe(false);
   });
+});
+
+test('a fetch that never settles still ends in a violation: the timeout keeps the process alive', async () => {
+  // In a child process, where nothing else holds the event loop open.
+  const script = `
+    import { createSender } from ${JSON.stringify(fileURLToPath(new URL('./target.ts', import.meta.url)))};
+    const sender = createSender({ baseUrl: 'http://127.0.0.1:9', projectId: 'p', timeoutMs: 200, fetch: () => new Promise(() => {}) });
+    sender.send({ operationId: 'listLifecycleHooks', method: 'GET', path: '/scaling_lifecycle_hook/g/list' })
+      .catch((error) => console.log(error.check, error.message.split('\\n')[0]));
+  `;
+  const { stdout, code } = await new Promise<{ stdout: string; code: number | null }>((resolve) => {
+    const child = execFile(
+      process.execPath,
+      ['--conditions=@as-lifecycle/source', '--import', 'tsx', '--input-type=module', '-e', script],
+      (_, out) => resolve({ stdout: out, code: child.exitCode }),
+    );
+  });
+  expect(code).toBe(0);
+  expect(stdout).toMatch(/^not_a_server_error GET .*: no response within 200 ms\n$/);
 });

@@ -6,10 +6,16 @@ import { type Credentials, type CredentialsInput, toCredentials } from '@as-life
 import { sign } from '@as-lifecycle/signer';
 import type { OperationId } from '@as-lifecycle/types';
 import { ContractUsageError, ContractViolation } from './contract-errors';
+import { describeError } from './describe-error';
 import { isSecretHeader, reproduction } from './reproduction';
 import { checkResponse, readBody } from './spec/check-response';
 
-/** A `fetch` the suite sends its requests through. MSW's `getResponse` fits: no answer is `undefined`. */
+/**
+ * A `fetch` the suite sends its requests through. MSW's `getResponse` fits: no answer is `undefined`.
+ *
+ * @example
+ * const fetch: TargetFetch = (request) => getResponse(mock.handlers, request);
+ */
 export type TargetFetch = (request: Request) => Promise<Response | undefined>;
 
 /**
@@ -41,7 +47,12 @@ export interface ContractTarget {
   timeoutMs?: number;
 }
 
-/** A request as sent: header names as given, the body as text. */
+/**
+ * A request as sent: header names as given, the body as text.
+ *
+ * @example
+ * const sent: SentRequest = violation.exchange!.request; // credentials redacted
+ */
 export interface SentRequest {
   method: string;
   url: string;
@@ -49,7 +60,12 @@ export interface SentRequest {
   body?: string;
 }
 
-/** A response as read once: status, headers, text, parsed JSON body, error code. */
+/**
+ * A response as read once: status, headers, text, parsed JSON body, error code.
+ *
+ * @example
+ * const { status, code }: ReadResponse = exchange.response;
+ */
 export interface ReadResponse {
   status: number;
   headers: Headers;
@@ -60,7 +76,13 @@ export interface ReadResponse {
   code: string | undefined;
 }
 
-/** One request and its response. */
+/**
+ * One request and its response.
+ *
+ * @example
+ * const exchange: Exchange = await sender.send(request);
+ * console.log(exchange.request.url, exchange.response.status);
+ */
 export interface Exchange {
   operationId: OperationId;
   request: SentRequest;
@@ -215,12 +237,22 @@ export function createSender(target: ContractTarget): Sender {
       );
       count += 1;
       const fetch = target.fetch ?? ((request: Request) => globalThis.fetch(request));
-      const signal = AbortSignal.timeout(timeoutMs);
+      // A plain timer, not AbortSignal.timeout: that one does not keep the process alive, so a
+      // fetch that never settles would let Node exit with no report.
+      const controller = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          const reason = new Error(`no response within ${timeoutMs} ms`);
+          controller.abort(reason);
+          reject(reason);
+        }, timeoutMs);
+      });
       // Bytes, not a string: a string body would make Request add a text/plain Content-Type.
       const request = new Request(url, {
         method: spec.method,
         headers,
-        signal,
+        signal: controller.signal,
         ...(spec.body === undefined ? {} : { body: new TextEncoder().encode(spec.body) }),
       });
       const failed = (message: string) =>
@@ -230,25 +262,22 @@ export function createSender(target: ContractTarget): Sender {
           { operationId: spec.operationId, request: sent, response: noResponse },
         );
       let response: Response | undefined;
+      let text = '';
       try {
-        response = await Promise.race([
-          fetch(request),
-          new Promise<never>((_, reject) =>
-            signal.addEventListener('abort', () => reject(signal.reason), { once: true }),
-          ),
-        ]);
+        response = await Promise.race([fetch(request), timedOut]);
+        if (response !== undefined) text = await Promise.race([response.text(), timedOut]);
       } catch (error) {
-        const timedOut = signal.aborted;
         throw failed(
-          timedOut
+          controller.signal.aborted
             ? `no response within ${timeoutMs} ms`
-            : `the request failed at the network level (${(error as Error)?.message ?? String(error)})`,
+            : `the request failed at the network level (${describeError(error)})`,
         );
+      } finally {
+        clearTimeout(timer);
       }
       if (response === undefined) {
         throw failed('the target fetch gave no response (no handler answered this request)');
       }
-      const text = await response.text();
       const { body, code } = readBody(text);
       const exchange: Exchange = {
         operationId: spec.operationId,

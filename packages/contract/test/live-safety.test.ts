@@ -54,12 +54,32 @@ test('without a provider, nothing in an existing group changes', async () => {
   ).toBe('skipped');
   expect(report.requests).toBeGreaterThan(150);
   expect(mock.snapshot()).toEqual(before);
-  const writes = mock.requests().filter((r) => r.method !== 'GET' && r.path.includes(group));
-  expect(writes.length).toBeGreaterThan(0);
-  for (const write of writes) {
-    expect(write.operationId).toBe('callbackLifecycleHook');
-    expect(write.status).not.toBe(204);
-  }
+  // Not one write reached the existing group: every write went to a group that does not exist.
+  const requests = mock.requests();
+  expect(requests.filter((r) => r.method !== 'GET' && r.path.includes(group))).toEqual([]);
+  expect(requests.filter((r) => r.method !== 'GET').length).toBeGreaterThan(100);
+});
+
+test('without a provider, a target that answers "no such group" to everything does not pass the negative checks', async () => {
+  const noSuchGroup = () =>
+    new Response(
+      JSON.stringify({ error: { code: 'AS.2007', message: 'The AS group does not exist.' } }),
+      {
+        status: 400,
+        headers: { 'content-type': 'application/json', 'x-request-id': '0'.repeat(32) },
+      },
+    );
+  const report = await runContract({
+    target: { baseUrl: 'https://as.example', projectId, fetch: async () => noSuchGroup() },
+    only: ['negative_data_rejection'],
+    seed: 7,
+  });
+  expect(report.results.map((r) => [r.id, r.status])).toEqual([
+    ['negative_data_rejection callbackLifecycleHook', 'skipped'],
+    ['negative_data_rejection createLifecycleHook', 'skipped'],
+    ['negative_data_rejection updateLifecycleHook', 'skipped'],
+  ]);
+  expect(report.results[0]?.reason).toMatch(/^inconclusive: .* every answer was AS\.2007/);
 });
 
 test('the live profile needs credentials, a project and a region, and never runs in CI', () => {
@@ -73,6 +93,9 @@ test('the live profile needs credentials, a project and a region, and never runs
   expect(liveProfile({ ...full, CI: 'true' })).toEqual({ skip: expect.stringMatching(/CI/) });
   expect(liveProfile({ ...full, HUAWEICLOUD_SDK_REGION: undefined })).toEqual({
     skip: expect.stringMatching(/HUAWEICLOUD_SDK_REGION/),
+  });
+  expect(liveProfile({ ...full, HUAWEICLOUD_SDK_REGION: 'mars-1' })).toEqual({
+    skip: expect.stringMatching(/not usable: .*mars-1/),
   });
   const live = liveProfile({ ...full, AS_CONTRACT_GROUP_ID: group });
   expect(live).toMatchObject({

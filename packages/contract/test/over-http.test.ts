@@ -5,24 +5,25 @@
  */
 import { createLifecycleMock } from '@as-lifecycle/msw';
 import { createMockServer, type MockServer } from '@as-lifecycle/msw/server';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, describe } from 'vitest';
 import { defineContractSuite, mockServerProvider } from '../src/index';
 
 const projectId = '0605767a3300d5762fb7c0186d9e1779';
 const keys = { accessKey: 'CONTRACTAK', secretKey: 'contract-secret-key' };
 
 // The servers start before the suites are defined: a suite needs its base URL when collected.
-const open = await createMockServer(createLifecycleMock({ clock: 'virtual' }), { port: 0 });
-const signed = await createMockServer(
-  createLifecycleMock({
-    clock: 'virtual',
-    auth: { keys: { [keys.accessKey]: { secretKey: keys.secretKey, projectId } } },
-  }),
-  { port: 0 },
-);
-const servers: MockServer[] = [open, signed];
-beforeAll(() => {});
+const servers: MockServer[] = [];
 afterAll(() => Promise.all(servers.map((server) => server.close())));
+const start = async (options: Parameters<typeof createLifecycleMock>[0]) => {
+  const server = await createMockServer(createLifecycleMock(options), { port: 0 });
+  servers.push(server);
+  return server;
+};
+const open = await start({ clock: 'virtual' });
+const signed = await start({
+  clock: 'virtual',
+  auth: { keys: { [keys.accessKey]: { secretKey: keys.secretKey, projectId } } },
+});
 
 describe('over HTTP', () => {
   defineContractSuite({

@@ -7,7 +7,12 @@ import { ContractSkip, ContractViolation } from '../contract-errors';
 import type { ContractProvider } from '../provider';
 import type { Sender } from '../target';
 
-/** What a check is given. */
+/**
+ * What a check is given.
+ *
+ * @example
+ * async function run(context: CheckContext) { await context.sender.send(request); }
+ */
 export interface CheckContext {
   sender: Sender;
   /** Undefined for a target without a provider. */
@@ -20,7 +25,12 @@ export interface CheckContext {
   runs: number;
 }
 
-/** One check of the suite. */
+/**
+ * One check of the suite.
+ *
+ * @example
+ * const ids = contractChecks.map((check: ContractCheck) => check.id);
+ */
 export interface ContractCheck {
   /** Stable, unique: `negative_data_rejection createLifecycleHook`. */
   id: string;
@@ -42,7 +52,14 @@ export function needProvider(context: CheckContext, what: string): ContractProvi
 }
 
 /**
- * Runs a property over generated values with the run's seed. A failing value is shrunk, and the
+ * Requests a property may spend shrinking a failure (most shrink candidates pass, and each costs a
+ * request); none when the target did not answer, where each attempt would wait for the timeout.
+ */
+const shrinkBudget = 200;
+
+/**
+ * Runs a property over generated values with the run's seed. A failing value is shrunk (within a
+ * budget of requests: a target that times out would otherwise cost minutes per shrink), and the
  * failure rethrown as the violation it caused, with the seed and path that replay it.
  *
  * @example
@@ -53,12 +70,26 @@ export async function property<T>(
   arbitrary: fc.Arbitrary<T>,
   predicate: (value: T) => Promise<void>,
 ): Promise<void> {
-  const details = await fc.check(fc.asyncProperty(arbitrary, predicate), {
+  let budget: number | undefined;
+  const bounded = async (value: T) => {
+    if (budget !== undefined) {
+      // Out of budget: report the smallest failure found so far by passing the rest.
+      if (budget <= 0) return;
+      budget -= 1;
+    }
+    try {
+      await predicate(value);
+    } catch (error) {
+      const unanswered =
+        error instanceof ContractSkip ||
+        (error instanceof ContractViolation && error.exchange?.response.status === 0);
+      budget ??= unanswered ? 0 : shrinkBudget;
+      throw error;
+    }
+  };
+  const details = await fc.check(fc.asyncProperty(arbitrary, bounded), {
     seed: context.seed,
     numRuns: context.runs,
-    // A broken target can answer every shrunk value wrongly: bound the requests spent shrinking.
-    endOnFailure: false,
-    maxSkipsPerRun: 100,
   });
   if (!details.failed) return;
   const error = details.errorInstance;

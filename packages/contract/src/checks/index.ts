@@ -4,7 +4,12 @@ import { positiveChecks } from './positive';
 import { statefulChecks } from './stateful';
 import { statelessChecks } from './stateless';
 
-/** The checks, stateless first. */
+/**
+ * The checks, stateless first.
+ *
+ * @example
+ * for (const check of contractChecks) console.log(check.id, check.title);
+ */
 export const contractChecks: readonly ContractCheck[] = [
   ...statelessChecks,
   ...positiveChecks,

@@ -5,7 +5,7 @@
 import type { LifecycleHook, OperationId } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
-import { unicodeText, validBody } from '../spec/body-rules';
+import { bodyOf, unicodeText, validBody } from '../spec/body-rules';
 import type { CheckContext, ContractCheck } from './check';
 import { needProvider, property } from './check';
 import { expectStatus, expectSuccess, fail, methodOf, pathOf } from './expect';
@@ -43,14 +43,7 @@ const generatedHook = (context: CheckContext) =>
 /** Fields of the create body that the answered hook repeats as sent. */
 const sentFields = (body: Record<string, unknown>, names: readonly string[]) =>
   Object.fromEntries(names.filter((n) => n in body).map((n) => [n, body[n]]));
-const hookFields = [
-  'lifecycle_hook_name',
-  'lifecycle_hook_type',
-  'default_result',
-  'default_timeout',
-  'notification_topic_urn',
-  'notification_metadata',
-] as const;
+const hookFields = bodyOf('createLifecycleHook').properties.map((p) => p.name);
 
 const positive = (
   operationId: OperationId,
@@ -168,12 +161,12 @@ export const positiveChecks: ContractCheck[] = [
           }
         ).instance_hanging_info.map((r) => r.instance_id)
       : [];
-    const filter = fc.option(
-      held.length > 0
-        ? fc.oneof(fc.constantFrom(...held), unicodeText({ maxLength: 40 }))
-        : unicodeText({ maxLength: 40 }),
-      { freq: 4 },
-    );
+    // Not the empty text: the spec does not say whether `?instance_id=` filters for nothing or
+    // for an instance with an empty id.
+    const text = unicodeText({ minLength: 1, maxLength: 40 });
+    const filter = fc.option(held.length > 0 ? fc.oneof(fc.constantFrom(...held), text) : text, {
+      freq: 4,
+    });
     await property(context, filter, async (instanceId) => {
       const exchange = await send(
         context,
@@ -217,6 +210,22 @@ export const positiveChecks: ContractCheck[] = [
         204,
         `a callback ${aimed.lifecycle_action_result} on a held instance`,
       );
+      const after = await send(context, 'listHookInstances', main, {
+        query: { instance_id: held.instance_id },
+      });
+      expectStatus(check, after, 200, 'listing the instance after its callback');
+      const still = (after.response.body as { instance_hanging_info: { timeout: string }[] })
+        .instance_hanging_info;
+      const extend = aimed.lifecycle_action_result === 'EXTEND';
+      if (extend ? still[0]?.timeout === held.timeout || still.length !== 1 : still.length !== 0) {
+        fail(
+          check,
+          after,
+          extend
+            ? 'after EXTEND the instance must still be held, with a later timeout'
+            : `after ${aimed.lifecycle_action_result} the instance must no longer be held`,
+        );
+      }
     });
   }),
 ];

@@ -47,6 +47,14 @@ async function hanging(
   return { exchange, records };
 }
 
+/** The hooks of `main`, through `listLifecycleHooks`. */
+async function listHooks(check: string, context: CheckContext) {
+  const exchange = await call(context, 'listLifecycleHooks');
+  expectStatus(check, exchange, 200, 'listing hooks');
+  const hooks = (exchange.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+  return { exchange, hooks };
+}
+
 /** Launches one instance into a group and answers its hanging record. */
 async function launchOne(check: string, context: CheckContext, group: string = main, count = 1) {
   const provider = needProvider(context, 'launch instances into HANGING');
@@ -84,9 +92,7 @@ const hookLifecycle: ContractCheck = {
     if (wrong.length > 0)
       fail(check, created, `the created hook differs from the request: ${wrong.join('; ')}`);
 
-    const listed = await call(context, 'listLifecycleHooks');
-    expectStatus(check, listed, 200, 'listing hooks');
-    const hooks = (listed.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    const { exchange: listed, hooks } = await listHooks(check, context);
     if (!hooks.some((h) => sameJson(h, createdHook))) {
       fail(check, listed, 'the list does not hold the created hook as create answered it');
     }
@@ -110,6 +116,7 @@ const hookLifecycle: ContractCheck = {
       );
     }
     const reshown = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
+    expectStatus(check, reshown, 200, 'showing the updated hook');
     if (!sameJson(reshown.response.body, expected))
       fail(check, reshown, 'show does not reflect the update');
 
@@ -122,8 +129,7 @@ const hookLifecycle: ContractCheck = {
       [stateCode('showLifecycleHook', /no hook of that name/)],
       'showing a deleted hook',
     );
-    const relisted = await call(context, 'listLifecycleHooks');
-    const left = (relisted.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    const { exchange: relisted, hooks: left } = await listHooks(check, context);
     if (left.some((h) => h.lifecycle_hook_name === sent.lifecycle_hook_name)) {
       fail(check, relisted, 'the deleted hook is still listed');
     }
@@ -311,10 +317,10 @@ const defaultAtTimeout: ContractCheck = {
     const dropped_ = (
       await provider.instances(context.sender.projectId, contractGroups.other)
     ).find((i) => i.instance_id === dropped.instance_id);
-    if (dropped_?.lifecycle_state === 'INSERVICE') {
+    if (dropped_ !== undefined) {
       throw new ContractViolation(
         check,
-        'default ABANDON at timeout must not put the launched instance in service',
+        `default ABANDON at timeout must terminate the launched instance; the provider still lists it as ${dropped_.lifecycle_state}`,
       );
     }
   },
@@ -377,8 +383,7 @@ const hookLimit: ContractCheck = {
       [stateCode('createLifecycleHook', /already has five hooks/)],
       'a sixth hook',
     );
-    const listed = await call(context, 'listLifecycleHooks');
-    const hooks = (listed.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
+    const { exchange: listed, hooks } = await listHooks(check, context);
     if (hooks.length !== 5)
       fail(check, listed, `the group must keep its five hooks; it lists ${hooks.length}`);
   },
@@ -401,6 +406,15 @@ const duplicateName: ContractCheck = {
       [stateCode('createLifecycleHook', /already has a hook of that name/)],
       'a duplicate name',
     );
+    const { exchange: listed, hooks } = await listHooks(check, context);
+    const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.lifecycle_hook_type}`);
+    if (kept.join() !== 'contract-hook INSTANCE_LAUNCHING') {
+      fail(
+        check,
+        listed,
+        `a refused duplicate must change nothing; the group lists ${kept.join(', ')}`,
+      );
+    }
   },
 };
 
@@ -425,6 +439,15 @@ const scalingBusy: ContractCheck = {
         exchange,
         [stateCode(operationId, /scaling action/)],
         `${operationId} while scaling`,
+      );
+    }
+    const { exchange: listed, hooks } = await listHooks(check, context);
+    const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.default_timeout}`);
+    if (kept.join() !== 'contract-launch 3600') {
+      fail(
+        check,
+        listed,
+        `refused changes must change nothing; the group lists ${kept.join(', ')}`,
       );
     }
   },

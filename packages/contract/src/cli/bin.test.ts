@@ -20,7 +20,13 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
       process.execPath,
       ['--conditions=@as-lifecycle/source', '--import', 'tsx', bin, ...args],
       { env: { PATH: process.env.PATH, ...env } },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        // A child killed by a signal has no exit code: never read that as success.
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          stdout,
+          stderr,
+        }),
     );
   });
 

@@ -3,7 +3,12 @@ import type { InstanceHangingInfo } from '@as-lifecycle/types';
 import { ContractSkip } from '../contract-errors';
 import type { ContractProvider, ContractScenario, ProviderInstance } from '../provider';
 
-/** The parts of a `LifecycleMock` (from `createLifecycleMock`) the provider calls. */
+/**
+ * The parts of a `LifecycleMock` (from `createLifecycleMock`) the provider calls.
+ *
+ * @example
+ * const mock: InProcessMock = createLifecycleMock({ clock: 'virtual' });
+ */
 export interface InProcessMock {
   seed(scenario: ContractScenario): void;
   scaleOut(

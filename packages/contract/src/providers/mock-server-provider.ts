@@ -1,9 +1,15 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
 import { ContractSkip, ContractUsageError } from '../contract-errors';
+import { describeError } from '../describe-error';
 import type { ContractProvider, ProviderInstance } from '../provider';
 
-/** Where the mock server is, and the fetch to reach it with. */
+/**
+ * Where the mock server is, and the fetch to reach it with.
+ *
+ * @example
+ * const options: MockServerProviderOptions = { baseUrl: 'http://127.0.0.1:4010' };
+ */
 export interface MockServerProviderOptions {
   /** The server's origin, as printed when it starts: `http://127.0.0.1:4010`. */
   baseUrl: string;
@@ -11,9 +17,22 @@ export interface MockServerProviderOptions {
   fetch?: (request: Request) => Promise<Response>;
 }
 
-/** A control call the server refused or could not answer. */
+/**
+ * A control call the server refused (`status`) or could not answer (no `status`).
+ *
+ * @example
+ * try { await provider.seed(scenario); } catch (error) {
+ *   if (error instanceof MockServerControlError) console.error(error.status, error.message);
+ * }
+ */
 export class MockServerControlError extends Error {
   override readonly name = 'MockServerControlError';
+  readonly status: number | undefined;
+
+  constructor(message: string, status?: number) {
+    super(message);
+    this.status = status;
+  }
 }
 
 /**
@@ -49,7 +68,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       );
     } catch (error) {
       throw new MockServerControlError(
-        `Failed to reach the mock server's control endpoint ${method} ${base}/__mock/${path}: ${(error as Error).message}. Is as-lifecycle-mock running there?`,
+        `Failed to reach the mock server's control endpoint ${method} ${base}/__mock/${path}: ${describeError(error)}. Is as-lifecycle-mock running there?`,
       );
     }
     const text = await response.text();
@@ -65,6 +84,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
         text.slice(0, 200);
       throw new MockServerControlError(
         `${method} /__mock/${path} answered ${response.status}: ${message}`,
+        response.status,
       );
     }
     return parsed;
@@ -79,16 +99,28 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
         project_id: projectId,
         scaling_group_id: groupId,
         scale_out: count,
-      })) as { instance_hanging_info: InstanceHangingInfo[] };
+      })) as { instance_hanging_info?: InstanceHangingInfo[] } | undefined;
+      if (!Array.isArray(result?.instance_hanging_info)) {
+        throw new MockServerControlError(
+          'POST /__mock/scale answered without instance_hanging_info: is this as-lifecycle-mock?',
+        );
+      }
       return result.instance_hanging_info;
     },
     async instances(projectId, groupId) {
-      const state = (await call('GET', 'state')) as {
-        projects: {
-          project_id: string;
-          scaling_groups: { scaling_group_id: string; instances: ProviderInstance[] }[];
-        }[];
-      };
+      const state = (await call('GET', 'state')) as
+        | {
+            projects?: {
+              project_id: string;
+              scaling_groups: { scaling_group_id: string; instances: ProviderInstance[] }[];
+            }[];
+          }
+        | undefined;
+      if (!Array.isArray(state?.projects)) {
+        throw new MockServerControlError(
+          'GET /__mock/state answered without projects: is this as-lifecycle-mock?',
+        );
+      }
       const project = state.projects.find((p) => p.project_id === projectId);
       return project?.scaling_groups.find((g) => g.scaling_group_id === groupId)?.instances ?? [];
     },
@@ -96,7 +128,8 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       try {
         await call('POST', 'clock', { advance_seconds: seconds });
       } catch (error) {
-        if (error instanceof MockServerControlError && /virtual/i.test(error.message)) {
+        // The server refuses to move a real clock (400); anything else is a failure.
+        if (error instanceof MockServerControlError && error.status === 400) {
           throw new ContractSkip(
             `the mock server's clock cannot move (${error.message}); start it with --clock virtual`,
           );

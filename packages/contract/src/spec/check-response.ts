@@ -7,7 +7,12 @@
  */
 import { follow, type Node, operation, segment, validatorAt } from './spec-document';
 
-/** A response as the checker reads it: status, headers and the body text (`''` for none). */
+/**
+ * A response as the checker reads it: status, headers and the body text (`''` for none).
+ *
+ * @example
+ * const response: ResponseToCheck = { status: 204, headers: { 'X-Request-Id': 'r' }, body: '' };
+ */
 export interface ResponseToCheck {
   status: number;
   headers: Headers | Record<string, string>;
@@ -39,7 +44,12 @@ export function documentedResponse(
 export const documentedStatuses = (operationId: string): string[] =>
   Object.keys(operation(operationId).node.responses as Node);
 
-/** The checks every response goes through, named as Schemathesis names its own. */
+/**
+ * The checks every response goes through, named as Schemathesis names its own.
+ *
+ * @example
+ * responseChecks.includes('not_a_server_error'); // true
+ */
 export const responseChecks = [
   'not_a_server_error',
   'status_code_conformance',
@@ -48,10 +58,20 @@ export const responseChecks = [
   'response_schema_conformance',
 ] as const;
 
-/** The name of a response check. */
+/**
+ * The name of a response check.
+ *
+ * @example
+ * const check: ResponseCheck = 'status_code_conformance';
+ */
 export type ResponseCheck = (typeof responseChecks)[number];
 
-/** What is wrong with a response: the check it fails and a one-line reason. */
+/**
+ * What is wrong with a response: the check it fails and a one-line reason.
+ *
+ * @example
+ * const [problem]: ResponseProblem[] = checkResponse('listLifecycleHooks', response);
+ */
 export interface ResponseProblem {
   check: ResponseCheck;
   message: string;
