@@ -1,6 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   // These tests run whole tools (changeset, pnpm) in temporary folders: generous limits, not timings.
-  test: { include: ['test/**/*.test.ts'], testTimeout: 120_000 },
+  // test/consumer.test.ts runs on its own (`test:consumer`, vitest.consumer.config.ts), after a build.
+  test: {
+    include: ['test/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'test/consumer.test.ts'],
+    testTimeout: 120_000,
+  },
 });

@@ -1,0 +1,108 @@
+/**
+ * `pnpm demo`, end to end: the demo script as a process (ports picked free), its page in real
+ * Chromium, an instance continued there, the state changed in the mock, and Ctrl-C (SIGINT)
+ * stopping everything with exit 0.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { groups, instances, projectId } from './console-scenario';
+
+const script = fileURLToPath(new URL('../scripts/demo.ts', import.meta.url));
+let demo: ChildProcess;
+let output = '';
+let browser: Browser;
+
+/** Resolves with the first output line matching `pattern`'s group, or rejects with all output. */
+const waitFor = (pattern: RegExp, ms: number) =>
+  new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`demo printed no ${pattern} in ${ms} ms:\n${output}`)),
+      ms,
+    );
+    const look = () => {
+      const match = pattern.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        demo.stdout?.off('data', look);
+        resolve(match[1]);
+      }
+    };
+    demo.stdout?.on('data', look);
+    look();
+  });
+
+beforeAll(async () => {
+  demo = spawn(process.execPath, ['--conditions=@as-lifecycle/source', '--import', 'tsx', script], {
+    env: { ...process.env, DEMO_PORT: '0', DEMO_MOCK_PORT: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  demo.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  demo.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (demo.exitCode === null) demo.kill('SIGKILL');
+});
+
+test('the demo serves the console against the mock; Ctrl-C stops it', async () => {
+  const url = await waitFor(/Lifecycle-hooks console\s+(http:\/\/\S+)/, 60_000);
+  const mockUrl = await waitFor(/as-lifecycle-mock\s+(http:\/\/\S+)/, 1000);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(url);
+  const rows = page.getByRole('row', { name: /^instance / });
+  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+
+  const first = page.getByRole('row', { name: `instance ${instances.webLaunching}` });
+  await first.getByRole('button', { name: 'Continue' }).click();
+  await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(0);
+  await expect
+    .poll(() => page.getByRole('region', { name: 'Activity' }).textContent())
+    .toContain(`Continued ${instances.webLaunching}`);
+  await page.screenshot({
+    path: fileURLToPath(new URL('../screenshots/demo.png', import.meta.url)),
+  });
+
+  // The mock behind the proxy saw it: the instance is in service.
+  const state = (await (await fetch(`${mockUrl}/__mock/state`)).json()) as {
+    projects: {
+      project_id: string;
+      scaling_groups: {
+        scaling_group_id: string;
+        instances: { instance_id: string; lifecycle_state: string }[];
+      }[];
+    }[];
+  };
+  const web = state.projects
+    .find((p) => p.project_id === projectId)
+    ?.scaling_groups.find((g) => g.scaling_group_id === groups.web);
+  expect(web?.instances).toContainEqual({
+    instance_id: instances.webLaunching,
+    lifecycle_state: 'INSERVICE',
+  });
+
+  const exited = new Promise<number | null>((resolve) =>
+    demo.once('exit', (code) => resolve(code)),
+  );
+  demo.kill('SIGINT');
+  expect(await exited).toBe(0);
+  expect(output).toContain('demo stopped');
+  await expect(fetch(url)).rejects.toThrow();
+});

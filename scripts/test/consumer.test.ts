@@ -1,0 +1,810 @@
+// The published packages as a consumer gets them: `pnpm pack` each one (what `changeset publish`
+// uploads), install every tarball with npm into a fresh project outside the workspace, then use each
+// entry of each `exports` map from ESM, CommonJS, TypeScript (node16, node20, bundler) and vitest + jsdom.
+// No workspace link, no `@as-lifecycle/source` condition, no tsconfig paths: only the tarballs.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const publishedDirs = [
+  'spec',
+  'packages/types',
+  'packages/signer',
+  'packages/client',
+  'packages/msw',
+  'packages/contract',
+];
+// The consumer's own tools, pinned as the workspace pins them.
+const consumerTools = [
+  'msw@2.15.0',
+  'typescript@5.9.3',
+  'vitest@4.1.12',
+  'jsdom@29.1.1',
+  '@types/node@20.19.43',
+];
+
+// ---------------------------------------------------------------------------------------------
+// Running tools: bounded, never throwing, every output kept for the assertion message.
+
+interface Ran {
+  command: string;
+  cwd: string;
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+const tail = (text: string, max = 12_000) =>
+  text.length > max ? `…(${text.length - max} characters cut)\n${text.slice(-max)}` : text;
+
+const explain = (ran: Ran) =>
+  [
+    `$ ${ran.command}`,
+    `(in ${ran.cwd}) exited ${ran.code ?? `by ${ran.signal ?? 'an error'}`} after ${Math.round(ran.ms)} ms`,
+    '--- stdout',
+    tail(ran.stdout),
+    '--- stderr',
+    tail(ran.stderr),
+  ].join('\n');
+
+// A script's one line of JSON on stdout, or a failure that shows what it printed instead.
+const jsonOutput = (ran: Ran) => {
+  try {
+    return JSON.parse(ran.stdout);
+  } catch {
+    throw new Error(`expected one line of JSON on stdout\n${explain(ran)}`);
+  }
+};
+
+const run = (
+  file: string,
+  args: readonly string[],
+  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
+): Promise<Ran> =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    execFile(
+      file,
+      args,
+      {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        timeout: options.timeoutMs,
+        killSignal: 'SIGKILL',
+        maxBuffer: 64 * 1024 * 1024,
+        encoding: 'utf8',
+      },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
+        const signal = error?.signal ?? (error?.killed ? 'SIGKILL' : null);
+        const timedOut = error?.killed ? `\n(killed after the ${options.timeoutMs} ms limit)` : '';
+        const failure = error !== null && code === null ? `\n${error.message}` : '';
+        resolve({
+          command: [file, ...args].join(' '),
+          cwd: options.cwd,
+          code,
+          signal,
+          stdout,
+          stderr: `${stderr}${timedOut}${failure}`,
+          ms: performance.now() - started,
+        });
+      },
+    );
+  });
+
+// pnpm as the running pnpm when there is one (npm_execpath, set by `pnpm run`/turbo), else the one
+// on PATH. npm as the one shipped with this node when found, else the one on PATH.
+const pnpmCommand = (): [string, string[]] => {
+  const execPath = process.env.npm_execpath;
+  if (execPath && basename(execPath).toLowerCase().includes('pnpm')) {
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
+  }
+  return ['pnpm', []];
+};
+const npmCommand = (): [string, string[]] => {
+  const bundled = join(dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
+  return existsSync(bundled) ? [process.execPath, [bundled]] : ['npm', []];
+};
+
+// A consumer's environment: none of pnpm's npm_config_* (npm would read them as its own config)
+// but the registry and connection settings a CI may pass that way, none of this vitest run's
+// variables (the consumer runs its own vitest).
+const npmConnection = /^npm_config_(.*registry|.*proxy|ca|cafile|strict_ssl|userconfig|cache)$/i;
+const consumerEnv = (): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (/^(npm_|pnpm_|vitest|tinypool|node_env$)/i.test(key) && !npmConnection.test(key)) continue;
+    env[key] = value;
+  }
+  return env;
+};
+
+const timings: { step: string; ms: number }[] = [];
+const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    timings.push({ step, ms: performance.now() - started });
+  }
+};
+
+// ---------------------------------------------------------------------------------------------
+// The consumer project's files.
+
+const scenario = {
+  project_id: '0605767a3300d5762fb7c0186d9e1779',
+  scaling_groups: [
+    {
+      scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
+      lifecycle_hooks: [
+        {
+          lifecycle_hook_name: 'hook-launch',
+          lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+          default_result: 'ABANDON',
+          default_timeout: 3600,
+          notification_topic_urn: 'urn:smn:cn-north-4:0605767a3300d5762fb7c0186d9e1779:as-hooks',
+        },
+      ],
+    },
+  ],
+};
+const scenarioSource = `const scenario = ${JSON.stringify(scenario, null, 2)};
+const group = scenario.scaling_groups[0].scaling_group_id;
+`;
+
+// One launch answered with CONTINUE through a client: the record, the callback's status, what is
+// left hanging, and the instance's state afterwards.
+const flowSource = `async function flow(mock, client) {
+  const held = mock.scaleOut(group, 1).instance_hanging_info[0];
+  const before = await client.listHookInstances({ scaling_group_id: group });
+  const callback = await client.callbackLifecycleHook({
+    scaling_group_id: group,
+    body: { lifecycle_action_key: held.lifecycle_action_key, lifecycle_action_result: 'CONTINUE' },
+  });
+  const after = await client.listHookInstances({ scaling_group_id: group });
+  const instance = mock
+    .snapshot()
+    .projects[0].scaling_groups[0].instances.find((i) => i.instance_id === held.instance_id);
+  return {
+    hanging: (before.data?.instance_hanging_info ?? []).map((h) => ({
+      held: h.instance_id === held.instance_id && h.lifecycle_action_key === held.lifecycle_action_key,
+      status: h.lifecycle_hook_status,
+    })),
+    listError: before.error ? String(before.error) : null,
+    callbackStatus: callback.response?.status ?? null,
+    callbackError: callback.error ? String(callback.error) : null,
+    hangingAfter: after.data?.instance_hanging_info.length ?? null,
+    state: instance?.lifecycle_state ?? null,
+  };
+}
+`;
+const expectedFlow = {
+  hanging: [{ held: true, status: 'HANGING' }],
+  listError: null,
+  callbackStatus: 204,
+  callbackError: null,
+  hangingAfter: 0,
+  state: 'INSERVICE',
+};
+
+const consumerMjs = `import { createAutoScalingClient } from '@as-lifecycle/client';
+import { createLifecycleMock } from '@as-lifecycle/msw';
+import { createMockServer } from '@as-lifecycle/msw/server';
+import { sign } from '@as-lifecycle/signer';
+import { lifecycleActionResultValues, regionEndpoints } from '@as-lifecycle/types';
+import { runContract } from '@as-lifecycle/contract/runner';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+${scenarioSource}
+${flowSource}
+const mock = createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
+const options = { projectId: scenario.project_id, credentials: { token: 't' } };
+const inProcess = await flow(
+  mock,
+  createAutoScalingClient({ ...options, endpoint: 'https://as.example', fetch: mock.fetch }),
+);
+const server = await createMockServer(mock, { port: 0 });
+let http;
+try {
+  http = await flow(mock, createAutoScalingClient({ ...options, endpoint: server.url }));
+} finally {
+  await server.close();
+}
+const signed = await sign(
+  { method: 'GET', url: 'https://as.example/autoscaling-api/v1/p/scaling_lifecycle_hook/g/list' },
+  { credentials: { accessKey: 'AK', secretKey: 'SK' } },
+);
+const spec = JSON.parse(
+  readFileSync(fileURLToPath(import.meta.resolve('@as-lifecycle/spec/openapi.json')), 'utf8'),
+);
+const schema = JSON.parse(
+  readFileSync(fileURLToPath(import.meta.resolve('@as-lifecycle/msw/scenario.schema.json')), 'utf8'),
+);
+console.log(
+  JSON.stringify({
+    inProcess,
+    http,
+    signature: signed.Authorization?.split(' ')[0] ?? null,
+    results: lifecycleActionResultValues,
+    endpoint: regionEndpoints['cn-north-4'],
+    openapi: spec.openapi,
+    schemaHasProjectId: JSON.stringify(schema).includes('project_id'),
+    runContract: typeof runContract,
+  }),
+);
+`;
+
+const consumerCjs = `'use strict';
+const { createAutoScalingClient } = require('@as-lifecycle/client');
+const { createLifecycleMock } = require('@as-lifecycle/msw');
+const { createMockServer } = require('@as-lifecycle/msw/server');
+const { sign } = require('@as-lifecycle/signer');
+const { lifecycleActionResultValues } = require('@as-lifecycle/types');
+const { mockProvider, runContract } = require('@as-lifecycle/contract/runner');
+
+${scenarioSource}
+${flowSource}
+async function main() {
+  const mock = createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
+  const options = { projectId: scenario.project_id, credentials: { token: 't' } };
+  const inProcess = await flow(
+    mock,
+    createAutoScalingClient({ ...options, endpoint: 'https://as.example', fetch: mock.fetch }),
+  );
+  const server = await createMockServer(mock, { port: 0 });
+  let http;
+  try {
+    http = await flow(mock, createAutoScalingClient({ ...options, endpoint: server.url }));
+  } finally {
+    await server.close();
+  }
+
+  // The contract suite's runner against another mock, in process (its checks reseed the project).
+  const contractMock = createLifecycleMock({ clock: 'virtual' });
+  const report = await runContract({
+    target: {
+      baseUrl: 'https://as.example',
+      projectId: scenario.project_id,
+      fetch: (request) => contractMock.fetch(request),
+    },
+    provider: mockProvider(contractMock),
+    seed: 20261129,
+    runs: 3,
+    only: ['callback_sequence', 'unknown_group'],
+  });
+
+  // '.' of @as-lifecycle/contract is ESM only: no require condition.
+  let contractRootRequire = 'loaded';
+  try {
+    require('@as-lifecycle/contract');
+  } catch (error) {
+    contractRootRequire = error.code;
+  }
+
+  const signed = await sign(
+    { method: 'GET', url: 'https://as.example/autoscaling-api/v1/p/scaling_lifecycle_hook/g/list' },
+    { credentials: { accessKey: 'AK', secretKey: 'SK' } },
+  );
+  console.log(
+    JSON.stringify({
+      inProcess,
+      http,
+      contract: {
+        seed: report.seed,
+        results: report.results.map((r) => ({
+          id: r.id,
+          status: r.status,
+          reason: r.reason,
+          violated: r.violated,
+        })),
+      },
+      contractRootRequire,
+      signature: signed.Authorization?.split(' ')[0] ?? null,
+      results: lifecycleActionResultValues,
+      openapi: require('@as-lifecycle/spec/openapi.json').openapi,
+      schemaHasProjectId: JSON.stringify(require('@as-lifecycle/msw/scenario.schema.json')).includes(
+        'project_id',
+      ),
+    }),
+  );
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
+`;
+
+// Type-checked only (tsc --noEmit). `.mts`/`.ts` import every entry; `.cts` every entry that has a
+// `require` condition (all but '.' of the contract, which is ESM only).
+const checkSource = (contractRoot: boolean) => `import type {
+  CallbackLifecycleHookBody,
+  InstanceHangingInfo,
+  LifecycleHook,
+  ListHookInstancesResponse,
+  paths,
+} from '@as-lifecycle/types';
+import { lifecycleActionResultValues, regionEndpoints } from '@as-lifecycle/types';
+import {
+  ApiError,
+  type AutoScalingClient,
+  createAutoScalingClient,
+  type FetchLike,
+} from '@as-lifecycle/client';
+import { createLifecycleMock, type LifecycleMock, type Scenario } from '@as-lifecycle/msw';
+import { createMockServer, type MockServer } from '@as-lifecycle/msw/server';
+import { type AkSkCredentials, sign, type VerifyResult, verify } from '@as-lifecycle/signer';
+import {
+  type ContractReport,
+  type ContractProvider,
+  mockProvider,
+  runContract,
+} from '@as-lifecycle/contract/runner';
+${
+  contractRoot
+    ? `import { type ContractSuiteOptions, defineContractSuite } from '@as-lifecycle/contract';
+`
+    : ''
+}import { setupServer } from 'msw/node';
+
+const scenario: Scenario = {
+  project_id: '0605767a3300d5762fb7c0186d9e1779',
+  scaling_groups: [
+    {
+      scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
+      lifecycle_hooks: [
+        {
+          lifecycle_hook_name: 'hook-launch',
+          lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+          default_result: 'ABANDON',
+          default_timeout: 3600,
+          notification_topic_urn: 'urn:smn:cn-north-4:0605767a3300d5762fb7c0186d9e1779:as-hooks',
+        },
+      ],
+    },
+  ],
+};
+
+const body: CallbackLifecycleHookBody = {
+  lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
+  lifecycle_action_result: 'CONTINUE',
+};
+// @ts-expect-error: a callback body needs a target (a key, or an instance id and a hook name).
+const untargeted: CallbackLifecycleHookBody = { lifecycle_action_result: 'CONTINUE' };
+// @ts-expect-error: EXTEND is a callback result, never a hook's default result.
+const extendDefault: LifecycleHook['default_result'] = 'EXTEND';
+
+type CallbackPath = paths['/autoscaling-api/v1/{project_id}/scaling_instance_hook/{scaling_group_id}/callback'];
+const results: readonly string[] = lifecycleActionResultValues;
+const endpoint: string = regionEndpoints['cn-north-4'];
+
+const mock: LifecycleMock = createLifecycleMock({ scenario, clock: 'virtual' });
+const server = setupServer(...mock.handlers); // the mock's handlers fit the consumer's msw
+const inProcessFetch: FetchLike = mock.fetch;
+const client: AutoScalingClient = createAutoScalingClient({
+  endpoint: 'https://as.example',
+  projectId: scenario.project_id,
+  credentials: { token: 't' },
+  fetch: inProcessFetch,
+});
+const thrower: AutoScalingClient<true> = createAutoScalingClient({
+  region: 'cn-north-4',
+  projectId: scenario.project_id,
+  credentials: { accessKey: 'AK', secretKey: 'SK' },
+  throwOnError: true,
+});
+
+export async function consumer(): Promise<number> {
+  const { data, error } = await client.listHookInstances({ scaling_group_id: 'g' });
+  const listed: ListHookInstancesResponse | undefined = data;
+  const first: InstanceHangingInfo | undefined = listed?.instance_hanging_info[0];
+  if (error instanceof ApiError) return error.status;
+  if (error) return error.kind === 'network' ? -1 : -2;
+  const thrown = await thrower.callbackLifecycleHook({ scaling_group_id: 'g', body });
+  const status: number = thrown.response.status;
+  // @ts-expect-error: the client refuses a body without a target at compile time too.
+  await client.callbackLifecycleHook({ scaling_group_id: 'g', body: { lifecycle_action_result: 'EXTEND' } });
+  const httpServer: MockServer = await createMockServer(mock, { port: 0 });
+  await httpServer.close();
+  const credentials: AkSkCredentials = { accessKey: 'AK', secretKey: 'SK' };
+  const added: Record<string, string> = await sign({ method: 'GET', url: endpoint }, { credentials });
+  const verified: VerifyResult = await verify(
+    { method: 'GET', url: endpoint, headers: added },
+    { secretKeyFor: (accessKey) => (accessKey === 'AK' ? 'SK' : undefined) },
+  );
+  const valid: boolean = verified.valid;
+  const provider: ContractProvider = mockProvider(mock);
+  const report: ContractReport = await runContract({
+    target: { baseUrl: 'https://as.example', projectId: scenario.project_id, fetch: (r) => mock.fetch(r) },
+    provider,
+    runs: 3,
+    only: ['callback_sequence'],
+  });
+${
+  contractRoot
+    ? `  const suite: ContractSuiteOptions = {
+    target: { baseUrl: 'https://as.example', projectId: scenario.project_id },
+    provider,
+    name: 'consumer',
+  };
+  const define: (options: ContractSuiteOptions) => void = defineContractSuite;
+  void [suite, define];
+`
+    : ''
+}  server.close();
+  void [untargeted, extendDefault, results, first, valid, status];
+  const path: keyof CallbackPath = 'put';
+  return report.results.length + path.length;
+}
+`;
+
+const tsconfig = (options: Record<string, unknown>, files: string[]) =>
+  `${JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        strict: true,
+        noEmit: true,
+        ...options,
+      },
+      files,
+    },
+    null,
+    2,
+  )}\n`;
+
+// skipLibCheck is false (every declaration file checked) except for CommonJS under node16: that mode
+// models a Node without require(esm), where msw's own declarations (which import the ESM-only
+// rettime and type-fest) and @as-lifecycle/msw's index.d.cts (which imports the ESM-only
+// openapi-msw) get TS1479. Node >=20.19 (the packages' engines) has require(esm): `node20` models
+// it, and checks the same CommonJS file with skipLibCheck false.
+const typeChecks = [
+  {
+    id: 'node16-esm',
+    title: 'node16, ESM (.mts)',
+    options: { module: 'node16', moduleResolution: 'node16' },
+    skipLibCheck: false,
+    files: ['check.mts'],
+  },
+  {
+    id: 'node16-cjs',
+    title: 'node16, CommonJS (.cts), skipLibCheck',
+    options: { module: 'node16', moduleResolution: 'node16' },
+    skipLibCheck: true,
+    files: ['check.cts'],
+  },
+  {
+    id: 'node20',
+    title: 'node20, ESM and CommonJS (.mts, .cts)',
+    options: { module: 'node20', moduleResolution: 'node16' },
+    skipLibCheck: false,
+    files: ['check.mts', 'check.cts'],
+  },
+  {
+    id: 'bundler',
+    title: 'bundler (.ts)',
+    options: { module: 'esnext', moduleResolution: 'bundler' },
+    skipLibCheck: false,
+    files: ['check.ts'],
+  },
+];
+
+const vitestConfig = `import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { environment: 'jsdom', include: ['*.test.mjs'], testTimeout: 120_000 },
+});
+`;
+
+const consumerTestMjs = `import { createAutoScalingClient } from '@as-lifecycle/client';
+import { createLifecycleMock } from '@as-lifecycle/msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+
+${scenarioSource}
+const mock = createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
+const server = setupServer(...mock.handlers);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+test('runs in jsdom', () => {
+  expect(typeof window).not.toBe('undefined');
+  expect(document.createElement('div').tagName).toBe('DIV');
+});
+
+// No fetch option: the client looks up the global fetch on each call, which MSW patches.
+test.each([
+  ['an IAM token', { token: 't' }],
+  ['AK/SK (signed)', { accessKey: 'AK', secretKey: 'SK' }],
+])('a callback flows through MSW with %s', async (_, credentials) => {
+  const client = createAutoScalingClient({
+    region: 'cn-north-4',
+    projectId: scenario.project_id,
+    credentials,
+  });
+  const held = mock.scaleOut(group, 1).instance_hanging_info[0];
+  const before = await client.listHookInstances({ scaling_group_id: group });
+  expect(before.error).toBeUndefined();
+  expect(before.data.instance_hanging_info).toEqual([
+    expect.objectContaining({
+      instance_id: held.instance_id,
+      lifecycle_action_key: held.lifecycle_action_key,
+      lifecycle_hook_status: 'HANGING',
+    }),
+  ]);
+  const callback = await client.callbackLifecycleHook({
+    scaling_group_id: group,
+    body: { lifecycle_action_key: held.lifecycle_action_key, lifecycle_action_result: 'CONTINUE' },
+  });
+  expect(callback.error).toBeUndefined();
+  expect(callback.response.status).toBe(204);
+  const after = await client.listHookInstances({ scaling_group_id: group });
+  expect(after.error).toBeUndefined();
+  expect(after.data.instance_hanging_info).toEqual([]);
+});
+`;
+
+// '.' of the contract (defineContractSuite) needs vitest; it runs here, in Node.
+const contractTestMjs = `// @vitest-environment node
+import { defineContractSuite, mockProvider } from '@as-lifecycle/contract';
+import { createLifecycleMock } from '@as-lifecycle/msw';
+import { getResponse } from 'msw';
+
+const mock = createLifecycleMock({ clock: 'virtual' });
+
+defineContractSuite({
+  name: 'consumer contract',
+  target: {
+    baseUrl: 'https://as.cn-north-4.myhuaweicloud.com',
+    projectId: '0605767a3300d5762fb7c0186d9e1779',
+    fetch: (request) => getResponse(mock.handlers, request),
+  },
+  provider: mockProvider(mock),
+  seed: 20261129,
+  runs: 3,
+  only: ['callback_sequence', 'unknown_group'],
+});
+`;
+
+// ---------------------------------------------------------------------------------------------
+
+const names = new Map<string, string>(); // package name → its tarball
+let work = '';
+let app = '';
+
+const inApp = (file: string, args: readonly string[], timeoutMs = 120_000) =>
+  run(file, args, { cwd: app, timeoutMs, env: consumerEnv() });
+const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'as-lifecycle-consumer-'));
+  const tarballs = join(work, 'tarballs');
+  app = join(work, 'app');
+  await mkdir(tarballs);
+  await mkdir(app);
+
+  await timed('pnpm pack (6 packages)', async () => {
+    const [pnpm, pnpmArgs] = pnpmCommand();
+    const packed = await Promise.all(
+      publishedDirs.map(async (dir) => {
+        const manifest = await readJson(join(root, dir, 'package.json'));
+        expect(manifest.private, `${dir} is published`).not.toBe(true);
+        const ran = await run(
+          pnpm,
+          [...pnpmArgs, 'pack', '--pack-destination', tarballs, '--json'],
+          { cwd: join(root, dir), timeoutMs: 120_000 },
+        );
+        expect(ran.code, explain(ran)).toBe(0);
+        const { name, filename } = JSON.parse(ran.stdout.slice(ran.stdout.indexOf('{')));
+        expect(name, explain(ran)).toBe(manifest.name);
+        return [name as string, filename as string] as const;
+      }),
+    );
+    for (const [name, filename] of packed) names.set(name, filename);
+  });
+
+  await writeFile(
+    join(app, 'package.json'),
+    `${JSON.stringify({ name: 'as-lifecycle-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
+  );
+  await timed('npm install (tarballs + consumer tools)', async () => {
+    const [npm, npmArgs] = npmCommand();
+    const ran = await inApp(
+      npm,
+      [
+        ...npmArgs,
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        '--save-exact',
+        ...names.values(),
+        ...consumerTools,
+      ],
+      600_000,
+    );
+    expect(ran.code, explain(ran)).toBe(0);
+  });
+
+  const files: Record<string, string> = {
+    'consumer.mjs': consumerMjs,
+    'consumer.cjs': consumerCjs,
+    'check.mts': checkSource(true),
+    'check.cts': checkSource(false),
+    'check.ts': checkSource(true),
+    ...Object.fromEntries(
+      typeChecks.map((c) => [
+        `tsconfig.${c.id}.json`,
+        tsconfig({ ...c.options, skipLibCheck: c.skipLibCheck }, c.files),
+      ]),
+    ),
+    'vitest.config.mjs': vitestConfig,
+    'consumer.test.mjs': consumerTestMjs,
+    'contract.test.mjs': contractTestMjs,
+  };
+  for (const [file, text] of Object.entries(files)) await writeFile(join(app, file), text);
+});
+
+afterAll(async () => {
+  // AS_LIFECYCLE_KEEP_CONSUMER=1 keeps the consumer project, to look into a failure.
+  if (process.env.AS_LIFECYCLE_KEEP_CONSUMER) console.log(`consumer project kept in ${work}`);
+  else if (work) await rm(work, { recursive: true, force: true });
+  const total = timings.reduce((sum, t) => sum + t.ms, 0);
+  console.log(
+    [
+      `consumer test (pnpm: ${pnpmCommand().flat().join(' ')}; npm: ${npmCommand().flat().join(' ')})`,
+      'timings:',
+      ...timings.map((t) => `  ${t.step.padEnd(56)} ${(t.ms / 1000).toFixed(1).padStart(6)} s`),
+      `  ${'total'.padEnd(56)} ${(total / 1000).toFixed(1).padStart(6)} s`,
+    ].join('\n'),
+  );
+});
+
+test('npm took every @as-lifecycle package from the local tarballs', async () => {
+  const lock = await readJson(join(app, 'package-lock.json'));
+  const locked = Object.entries(lock.packages as Record<string, { resolved?: string }>);
+  for (const name of names.keys()) {
+    const copies = locked.filter(([path]) => path.endsWith(`node_modules/${name}`));
+    expect(
+      copies.map(([path, entry]) => [path, entry.resolved]),
+      `${name}: one copy, from its tarball`,
+    ).toEqual([[`node_modules/${name}`, expect.stringMatching(/^file:.*\.tgz$/)]]);
+  }
+  expect(locked.map(([path]) => path).filter((path) => path.includes('@as-lifecycle/'))).toEqual(
+    [...names.keys()].map((name) => `node_modules/${name}`).sort(),
+  );
+});
+
+test('every exports, imports, main, types and bin target is in its tarball', async () => {
+  const missing: string[] = [];
+  const walk = (name: string, where: string, value: unknown) => {
+    if (typeof value === 'string') {
+      if (value.startsWith('./') && !value.includes('*')) {
+        if (!existsSync(join(app, 'node_modules', name, value)))
+          missing.push(`${name}: ${where} → ${value}`);
+      }
+      return;
+    }
+    if (value === null || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      // The workspace-only condition points at src/, which is not published (nor meant to be).
+      if (key === '@as-lifecycle/source') continue;
+      walk(name, `${where}.${key}`, inner);
+    }
+  };
+  for (const name of names.keys()) {
+    const manifest = await readJson(join(app, 'node_modules', name, 'package.json'));
+    for (const field of ['exports', 'imports', 'main', 'module', 'types', 'bin']) {
+      const value = manifest[field];
+      walk(
+        name,
+        field,
+        typeof value === 'string' && !value.startsWith('./') ? `./${value}` : value,
+      );
+    }
+  }
+  expect(missing).toEqual([]);
+});
+
+test('ESM: client, msw, msw/server, signer, types, spec and the runner from import', async () => {
+  const ran = await timed('node consumer.mjs', () => inApp(process.execPath, ['consumer.mjs']));
+  expect(ran.code, explain(ran)).toBe(0);
+  expect(jsonOutput(ran), explain(ran)).toEqual({
+    inProcess: expectedFlow,
+    http: expectedFlow,
+    signature: 'SDK-HMAC-SHA256',
+    results: ['ABANDON', 'CONTINUE', 'EXTEND'],
+    endpoint: expect.stringMatching(/^https:\/\/as\.cn-north-4\./),
+    openapi: expect.stringMatching(/^3\.1\./),
+    schemaHasProjectId: true,
+    runContract: 'function',
+  });
+});
+
+test('CommonJS: the same from require, and runContract against the mock', async () => {
+  const ran = await timed('node consumer.cjs (+ runContract)', () =>
+    inApp(process.execPath, ['consumer.cjs']),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const out = jsonOutput(ran);
+  expect(out, explain(ran)).toMatchObject({
+    inProcess: expectedFlow,
+    http: expectedFlow,
+    contractRootRequire: 'ERR_PACKAGE_PATH_NOT_EXPORTED',
+    signature: 'SDK-HMAC-SHA256',
+    results: ['ABANDON', 'CONTINUE', 'EXTEND'],
+    openapi: expect.stringMatching(/^3\.1\./),
+    schemaHasProjectId: true,
+  });
+  const results: { id: string; status: string }[] = out.contract.results;
+  const report = JSON.stringify(out.contract, null, 2);
+  expect(
+    results.filter((r) => r.status === 'failed'),
+    report,
+  ).toEqual([]);
+  expect(results.map((r) => [r.id, r.status])).toContainEqual(['callback_sequence', 'passed']);
+  expect(
+    results.filter((r) => r.id.startsWith('unknown_group') && r.status === 'passed'),
+    report,
+  ).toHaveLength(7);
+});
+
+test.each(typeChecks.map((check) => [check.title, check] as const))(
+  'TypeScript: every entry type-checks (%s)',
+  async (_, check) => {
+    const ran = await timed(`tsc --noEmit (${check.title})`, () =>
+      inApp(join(app, 'node_modules/.bin/tsc'), [
+        '-p',
+        `tsconfig.${check.id}.json`,
+        '--pretty',
+        'false',
+      ]),
+    );
+    expect(ran.code, explain(ran)).toBe(0);
+  },
+);
+
+test('vitest + jsdom: MSW handlers, the global fetch, and defineContractSuite', async () => {
+  const ran = await timed('vitest run (jsdom + contract suite)', () =>
+    inApp(join(app, 'node_modules/.bin/vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile.json=vitest-report.json',
+    ]),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const report = await readJson(join(app, 'vitest-report.json'));
+  const passed = (report.testResults as { assertionResults: { title: string; status: string }[] }[])
+    .flatMap((file) => file.assertionResults)
+    .filter((t) => t.status === 'passed')
+    .map((t) => t.title);
+  expect(passed, explain(ran)).toEqual(
+    expect.arrayContaining([
+      'runs in jsdom',
+      'a callback flows through MSW with an IAM token',
+      'a callback flows through MSW with AK/SK (signed)',
+      'callback_sequence',
+    ]),
+  );
+  expect(report.numFailedTests, explain(ran)).toBe(0);
+});
+
+test('the bins answer --help', async () => {
+  for (const bin of ['as-lifecycle', 'as-lifecycle-mock', 'as-lifecycle-contract']) {
+    const ran = await inApp(join(app, 'node_modules/.bin', bin), ['--help']);
+    expect(ran.code, explain(ran)).toBe(0);
+    expect(ran.stdout, explain(ran)).toMatch(/usage/i);
+  }
+});
