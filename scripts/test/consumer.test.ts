@@ -3,7 +3,7 @@
 // entry of each `exports` map from ESM, CommonJS, TypeScript (node16, node20, bundler) and vitest + jsdom.
 // No workspace link, no `@as-lifecycle/source` condition, no tsconfig paths: only the tarballs.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -669,6 +669,23 @@ afterAll(async () => {
       `  ${'total'.padEnd(56)} ${(total / 1000).toFixed(1).padStart(6)} s`,
     ].join('\n'),
   );
+});
+
+test('every package of the workspace that is not private is one this test packs', async () => {
+  const candidates = ['spec', 'bench', 'scripts', 'packages', 'examples'].flatMap((dir) =>
+    existsSync(join(root, dir, 'package.json'))
+      ? [dir]
+      : existsSync(join(root, dir))
+        ? readdirSync(join(root, dir)).map((name) => `${dir}/${name}`)
+        : [],
+  );
+  const published: string[] = [];
+  for (const dir of candidates) {
+    const manifest = join(root, dir, 'package.json');
+    if (!existsSync(manifest)) continue;
+    if (!JSON.parse(await readFile(manifest, 'utf8')).private) published.push(dir);
+  }
+  expect(published.sort()).toEqual([...publishedDirs].sort());
 });
 
 test('npm took every @as-lifecycle package from the local tarballs', async () => {

@@ -14,17 +14,19 @@ import { consoleScenario, groups, projectId } from '../test/console-scenario';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const port = (name: string, fallback: number) => {
+/** A whole number from the environment, or the fallback; exits 2 with one line when it is not one. */
+const wholeNumber = (name: string, fallback: number, max: number) => {
   const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    console.error(`demo: ${name}=${process.env[name]} is not a port number.`);
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    console.error(`demo: ${name}=${process.env[name]} is not a whole number from 0 to ${max}.`);
     process.exit(2);
   }
   return value;
 };
 
+const mock = createLifecycleMock({ scenario: consoleScenario() });
+
 async function startMock(wanted: number): Promise<MockServer> {
-  const mock = createLifecycleMock({ scenario: consoleScenario() });
   try {
     return await createMockServer(mock, { port: wanted });
   } catch (error) {
@@ -34,7 +36,7 @@ async function startMock(wanted: number): Promise<MockServer> {
   }
 }
 
-const mockServer = await startMock(port('DEMO_MOCK_PORT', 4010));
+const mockServer = await startMock(wholeNumber('DEMO_MOCK_PORT', 4010, 65535));
 const config: Partial<ConsoleConfig> = {
   projectId,
   token: 'demo-token',
@@ -55,7 +57,7 @@ const site = await preview({
   logLevel: 'warn',
   preview: {
     host: '127.0.0.1',
-    port: port('DEMO_PORT', 5173),
+    port: wholeNumber('DEMO_PORT', 5173, 65535),
     strictPort: false,
     open: false,
     proxy: { '/autoscaling-api': mockServer.url, '/__mock': mockServer.url },
@@ -63,37 +65,52 @@ const site = await preview({
 });
 const url = site.resolvedUrls?.local[0] ?? '';
 
-// A new launch into the web group every 45 s, while fewer than 8 instances wait there.
-const launches = setInterval(async () => {
-  const held = await fetch(
-    `${mockServer.url}/autoscaling-api/v1/${projectId}/scaling_instance_hook/${groups.web}/list`,
-  )
-    .then((r) => r.json() as Promise<{ instance_hanging_info: unknown[] }>)
-    .catch(() => undefined);
-  if (!held || held.instance_hanging_info.length >= 8) return;
-  await fetch(`${mockServer.url}/__mock/scale`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ scaling_group_id: groups.web, scale_out: 1 }),
-  }).catch(() => undefined);
-}, 45_000);
+// A new launch into the web group every DEMO_LAUNCH_EVERY seconds (default 45; 0: never), while
+// fewer than 8 instances wait there. Through the mock's controller, not the API, so that faults a
+// user injects with POST /__mock/fail stay for the console.
+const every = wholeNumber('DEMO_LAUNCH_EVERY', 45, 86_400);
+const launches =
+  every === 0
+    ? undefined
+    : setInterval(() => {
+        try {
+          const held = mock
+            .snapshot()
+            .projects.find((p) => p.project_id === projectId)
+            ?.scaling_groups.find((g) => g.scaling_group_id === groups.web)?.instance_hanging_info;
+          if (held && held.length < 8) mock.scaleOut(groups.web, 1, projectId);
+        } catch (error) {
+          console.error(`demo: could not launch an instance: ${(error as Error).message}`);
+        }
+      }, every * 1000);
 
 console.log(`
   Lifecycle-hooks console   ${url}
   as-lifecycle-mock         ${mockServer.url}  (real clock; state at ${mockServer.url}/__mock/state)
 
   Groups: web ${groups.web} (3 instances held, one due in 2 min), batch ${groups.batch}, quiet ${groups.quiet}.
-  Act on an instance and watch the lists change; a new launch arrives every 45 s. Ctrl-C stops.
+  Act on an instance and watch the lists change${every === 0 ? '' : `; a new launch arrives every ${every} s`}. Ctrl-C stops.
 `);
 
 let stopping = false;
-const stop = async () => {
-  if (stopping) return;
+const stop = async (code: number) => {
+  if (stopping) {
+    // A second Ctrl-C: do not wait for the servers any longer.
+    process.exit(130);
+  }
   stopping = true;
   clearInterval(launches);
-  await Promise.all([site.close(), mockServer.close()]);
+  // Open connections (a browser keeps some) must not hold the exit for long.
+  setTimeout(() => process.exit(code || 1), 5000).unref();
+  const closed = await Promise.allSettled([site.close(), mockServer.close()]);
+  const failed = closed.filter((c) => c.status === 'rejected');
+  for (const failure of failed) console.error(`demo: ${(failure.reason as Error)?.message}`);
   console.log('demo stopped');
-  process.exit(0);
+  process.exit(failed.length > 0 ? 1 : code);
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop(0));
+process.on('SIGTERM', () => void stop(0));
+process.on('unhandledRejection', (reason) => {
+  console.error(`demo: ${(reason as Error)?.message ?? String(reason)}`);
+  void stop(1);
+});

@@ -3,7 +3,7 @@
  * on each, and act: Continue, Extend, Abandon. Every failure is shown with the provider's code,
  * message and request id, or the network's reason; none is swallowed.
  */
-import { createAutoScalingClient } from '@as-lifecycle/client';
+import { type AutoScalingClient, createAutoScalingClient } from '@as-lifecycle/client';
 import type {
   CreateLifecycleHookBody,
   InstanceHangingInfo,
@@ -25,21 +25,52 @@ const done: Record<LifecycleActionResult, string> = {
   EXTEND: 'Extended by one hour',
 };
 
+/** The console, or what is wrong with its configuration. */
 export function App({ config }: { config: ConsoleConfig }) {
-  const client = useMemo(
-    () =>
-      createAutoScalingClient({
-        endpoint: config.endpoint,
-        projectId: config.projectId,
-        credentials: { token: config.token },
-        timeoutMs: config.timeoutMs,
-      }),
-    [config],
-  );
-  const [typed, setTyped] = useState(config.groups[0] ?? '');
-  const [group, setGroup] = useState(config.groups[0] ?? '');
+  const made = useMemo(() => {
+    try {
+      return {
+        client: createAutoScalingClient({
+          endpoint: config.endpoint,
+          projectId: config.projectId,
+          credentials: { token: config.token },
+          timeoutMs: config.timeoutMs,
+        }),
+      };
+    } catch (error) {
+      return { problem: (error as Error).message };
+    }
+  }, [config]);
+  if ('problem' in made) {
+    return (
+      <main>
+        <h1>Lifecycle hooks</h1>
+        <div role="alert" className="failure">
+          <strong>The console is not configured.</strong> <span>{made.problem}</span>
+          <p>
+            Set <code>projectId</code>, <code>endpoint</code> and <code>token</code> in{' '}
+            <code>console-config.json</code> beside this page, or <code>?project=</code> in the
+            address.
+          </p>
+        </div>
+      </main>
+    );
+  }
+  return <Console config={config} client={made.client} />;
+}
+
+/** Group ids the API cannot address: empty, or a dot segment a URL would resolve away. */
+const unusableGroup = (group: string) => group === '' || group === '.' || group === '..';
+
+function Console({ config, client }: { config: ConsoleConfig; client: AutoScalingClient }) {
+  const first = config.groups.find((g) => !unusableGroup(g)) ?? '';
+  const [typed, setTyped] = useState(first);
+  const [group, setGroup] = useState(first);
   const { hooks, hanging, loadFailure, reload } = useLifecycle(client, group, config.refreshMs);
-  const [failure, setFailure] = useState<Failure>();
+  // Every failure stays until dismissed, newest first: none is hidden by the next action.
+  const [failures, setFailures] = useState<Failure[]>([]);
+  const report = (failure: Failure) => setFailures((shown) => [failure, ...shown]);
+  const dismiss = (id: number) => setFailures((shown) => shown.filter((f) => f.id !== id));
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [activity, setActivity] = useState<{ id: number; text: string }[]>([]);
   const log = (line: string) =>
@@ -53,30 +84,36 @@ export function App({ config }: { config: ConsoleConfig }) {
   const act = async (record: InstanceHangingInfo, result: LifecycleActionResult) => {
     const key = record.lifecycle_action_key;
     const action = `${result.charAt(0)}${result.slice(1).toLowerCase()} ${record.instance_id}`;
-    setFailure(undefined);
     setBusy((keys) => new Set(keys).add(key));
-    const { error } = await client.callbackLifecycleHook({
-      scaling_group_id: group,
-      body: { lifecycle_action_key: key, lifecycle_action_result: result },
-    });
+    try {
+      const { error } = await client.callbackLifecycleHook({
+        scaling_group_id: group,
+        body: { lifecycle_action_key: key, lifecycle_action_result: result },
+      });
+      if (error) report(describeFailure(action, error));
+      else log(`${done[result]} ${record.instance_id} (${record.lifecycle_hook_name})`);
+    } catch (error) {
+      report(describeFailure(action, error));
+    }
+    // The row stays busy until the list shows what the callback did.
+    await reload();
     setBusy((keys) => {
       const left = new Set(keys);
       left.delete(key);
       return left;
     });
-    if (error) {
-      setFailure(describeFailure(action, error));
-    } else {
-      log(`${done[result]} ${record.instance_id} (${record.lifecycle_hook_name})`);
-    }
-    await reload();
   };
 
   const create = async (body: CreateLifecycleHookBody) => {
-    setFailure(undefined);
-    const { error } = await client.createLifecycleHook({ scaling_group_id: group, body });
-    if (error) {
-      setFailure(describeFailure(`Create hook ${body.lifecycle_hook_name}`, error));
+    const action = `Create hook ${body.lifecycle_hook_name}`;
+    try {
+      const { error } = await client.createLifecycleHook({ scaling_group_id: group, body });
+      if (error) {
+        report(describeFailure(action, error));
+        return false;
+      }
+    } catch (error) {
+      report(describeFailure(action, error));
       return false;
     }
     log(`Created hook ${body.lifecycle_hook_name}`);
@@ -86,8 +123,12 @@ export function App({ config }: { config: ConsoleConfig }) {
 
   const pick = (event: FormEvent) => {
     event.preventDefault();
-    setFailure(undefined);
-    setGroup(typed.trim());
+    const wanted = typed.trim();
+    if (unusableGroup(wanted)) {
+      report(describeFailure('Show group', new Error(`"${wanted}" is not a scaling group id.`)));
+      return;
+    }
+    setGroup(wanted);
   };
 
   return (
@@ -113,7 +154,9 @@ export function App({ config }: { config: ConsoleConfig }) {
           Refresh
         </button>
       </form>
-      {failure ? <FailureAlert failure={failure} onDismiss={() => setFailure(undefined)} /> : null}
+      {failures.map((failure) => (
+        <FailureAlert key={failure.id} failure={failure} onDismiss={() => dismiss(failure.id)} />
+      ))}
       {loadFailure ? <FailureAlert failure={loadFailure} /> : null}
       {group ? (
         <>
@@ -126,12 +169,12 @@ export function App({ config }: { config: ConsoleConfig }) {
                 onAct={(r, result) => void act(r, result)}
               />
             ) : (
-              <p className="loading">Loading…</p>
+              <Pending failed={loadFailure !== undefined} />
             )}
           </section>
           <section aria-label="Hooks">
             <h2>Hooks</h2>
-            {hooks ? <HooksTable hooks={hooks} /> : <p className="loading">Loading…</p>}
+            {hooks ? <HooksTable hooks={hooks} /> : <Pending failed={loadFailure !== undefined} />}
           </section>
           <section>
             <h2>New hook</h2>
@@ -158,4 +201,9 @@ export function App({ config }: { config: ConsoleConfig }) {
       </section>
     </main>
   );
+}
+
+/** What stands in for a list not loaded yet: loading, or the load failed (its alert says why). */
+function Pending({ failed }: { failed: boolean }) {
+  return <p className="loading">{failed ? 'Could not load this group.' : 'Loading…'}</p>;
 }

@@ -1,7 +1,8 @@
 /**
  * What the console talks to: the API's base URL, the project, an IAM token, the groups to offer,
  * and how often to refresh. From `console-config.json` beside the page (what `pnpm demo` writes),
- * overridden by the page's query (`?endpoint=…&project=…&groups=a,b`).
+ * overridden by the page's query (`?project=…&groups=a,b`, and `?endpoint=` on the page's own
+ * origin only).
  */
 
 export interface ConsoleConfig {
@@ -44,7 +45,16 @@ export function resolveConfig(origin: string, file: unknown, search: string): Co
       config.timeoutMs = given.timeoutMs;
   }
   const query = new URLSearchParams(search);
-  config.endpoint = query.get('endpoint') ?? config.endpoint;
+  // Only an endpoint on this page's origin (a path behind its proxy) from the address: a link must
+  // not be able to send the configured token to another host.
+  const endpoint = query.get('endpoint');
+  if (
+    endpoint !== null &&
+    URL.canParse(endpoint, origin) &&
+    new URL(endpoint, origin).origin === origin
+  ) {
+    config.endpoint = new URL(endpoint, origin).href.replace(/\/+$/, '');
+  }
   config.projectId = query.get('project') ?? config.projectId;
   const groups = query.get('groups');
   if (groups) config.groups = groups.split(',').filter(Boolean);

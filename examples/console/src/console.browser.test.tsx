@@ -7,7 +7,7 @@ import { createLifecycleMock } from '@as-lifecycle/msw';
 import { cleanup, screen } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { page } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
 import { consoleScenario, instances } from '../test/console-scenario';
 import { keyScenarios, renderConsole } from '../test/key-scenarios';
 
@@ -37,5 +37,9 @@ describe('in real Chromium', () => {
     await screen.findByRole('row', { name: 'hook web-drain' });
     const path = await page.screenshot({ path: '../screenshots/console-hanging.png' });
     expect(path).toMatch(/screenshots\/console-hanging\.png$/);
+    // On disk, and a PNG of some substance (the page with its tables, not a blank one).
+    const png = await commands.readFile(path, 'base64');
+    expect(png.startsWith('iVBORw0KGgo')).toBe(true);
+    expect(png.length).toBeGreaterThan(40_000);
   });
 });

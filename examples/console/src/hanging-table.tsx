@@ -3,7 +3,7 @@
  * result applies, and its actions: Continue, Extend (+1 hour), Abandon (after a confirmation).
  */
 import type { InstanceHangingInfo, LifecycleActionResult } from '@as-lifecycle/types';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { formatLeft, useNow } from './countdown';
 
 export interface HangingTableProps {
@@ -16,6 +16,8 @@ export interface HangingTableProps {
 export function HangingTable({ hanging, busy, onAct }: HangingTableProps) {
   const now = useNow();
   const [confirming, setConfirming] = useState<string>();
+  // Where the keyboard focus goes back to after a Cancel: the row's Abandon button.
+  const [cancelled, setCancelled] = useState<string>();
   if (hanging.length === 0) return <p className="empty">No instance is waiting on a hook.</p>;
   return (
     <table>
@@ -53,13 +55,16 @@ export function HangingTable({ hanging, busy, onAct }: HangingTableProps) {
                 </time>
               </td>
               <td className="actions">
+                {/* Keyed, so that each set of buttons mounts anew and autoFocus applies. */}
                 {confirming === key ? (
-                  <>
+                  <Fragment key="confirm">
                     <span>Abandon this instance?</span>
                     <button
                       type="button"
                       className="danger"
                       disabled={waiting}
+                      // biome-ignore lint/a11y/noAutofocus: the button that replaced the one pressed
+                      autoFocus
                       onClick={() => {
                         setConfirming(undefined);
                         onAct(record, 'ABANDON');
@@ -67,12 +72,18 @@ export function HangingTable({ hanging, busy, onAct }: HangingTableProps) {
                     >
                       Confirm abandon
                     </button>
-                    <button type="button" onClick={() => setConfirming(undefined)}>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setConfirming(undefined);
+                        setCancelled(key);
+                      }}
+                    >
                       Cancel
                     </button>
-                  </>
+                  </Fragment>
                 ) : (
-                  <>
+                  <Fragment key="actions">
                     <button
                       type="button"
                       disabled={waiting}
@@ -91,11 +102,13 @@ export function HangingTable({ hanging, busy, onAct }: HangingTableProps) {
                       type="button"
                       className="danger"
                       disabled={waiting}
+                      // biome-ignore lint/a11y/noAutofocus: back where the keyboard was before Cancel
+                      autoFocus={cancelled === key}
                       onClick={() => setConfirming(key)}
                     >
                       Abandon
                     </button>
-                  </>
+                  </Fragment>
                 )}
               </td>
             </tr>

@@ -94,12 +94,15 @@ export function consoleScenario(now = Date.now()): Scenario {
   };
 }
 
-/** The console pointed at the region endpoint MSW intercepts; lists refresh only when asked. */
+/**
+ * The console pointed at the region endpoint MSW intercepts; lists refresh only when asked. A long
+ * timeout: writes are never retried, and a loaded machine may be slow to answer.
+ */
 export const testConfig: ConsoleConfig = {
   endpoint: 'https://as.cn-north-4.myhuaweicloud.com',
   projectId,
   token: 'console-token',
   groups: [groups.web, groups.batch, groups.quiet],
   refreshMs: 3_600_000,
-  timeoutMs: 1500,
+  timeoutMs: 30_000,
 };

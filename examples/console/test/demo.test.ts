@@ -14,13 +14,15 @@ let demo: ChildProcess;
 let output = '';
 let browser: Browser;
 
-/** Resolves with the first output line matching `pattern`'s group, or rejects with all output. */
+/** The demo's exit code, once it has exited. */
+let exited: Promise<number | null>;
+
+/**
+ * Resolves with the group of the first output matching `pattern`; rejects with all the output when
+ * the demo exits first or `ms` pass.
+ */
 const waitFor = (pattern: RegExp, ms: number) =>
   new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`demo printed no ${pattern} in ${ms} ms:\n${output}`)),
-      ms,
-    );
     const look = () => {
       const match = pattern.exec(output);
       if (match?.[1]) {
@@ -29,15 +31,24 @@ const waitFor = (pattern: RegExp, ms: number) =>
         resolve(match[1]);
       }
     };
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      demo.stdout?.off('data', look);
+      reject(new Error(`demo printed no ${pattern} (${why}):\n${output}`));
+    };
+    const timer = setTimeout(() => fail(`in ${ms} ms`), ms);
     demo.stdout?.on('data', look);
+    void exited.then((code) => fail(`it exited with ${code}`));
     look();
   });
 
 beforeAll(async () => {
   demo = spawn(process.execPath, ['--conditions=@as-lifecycle/source', '--import', 'tsx', script], {
-    env: { ...process.env, DEMO_PORT: '0', DEMO_MOCK_PORT: '0' },
+    // Free ports, and no new launches: the page shows exactly the scenario's instances.
+    env: { ...process.env, DEMO_PORT: '0', DEMO_MOCK_PORT: '0', DEMO_LAUNCH_EVERY: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  exited = new Promise((resolve) => demo.once('exit', (code) => resolve(code)));
   demo.stdout?.on('data', (chunk) => {
     output += chunk;
   });
@@ -67,8 +78,9 @@ test('the demo serves the console against the mock; Ctrl-C stops it', async () =
   const mockUrl = await waitFor(/as-lifecycle-mock\s+(http:\/\/\S+)/, 1000);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(url);
-  const rows = page.getByRole('row', { name: /^instance / });
-  await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
+  for (const id of [instances.webLaunching, instances.webLaunchingSoon, instances.webTerminating]) {
+    await page.getByRole('row', { name: `instance ${id}` }).waitFor({ timeout: 30_000 });
+  }
 
   const first = page.getByRole('row', { name: `instance ${instances.webLaunching}` });
   await first.getByRole('button', { name: 'Continue' }).click();
@@ -98,9 +110,6 @@ test('the demo serves the console against the mock; Ctrl-C stops it', async () =
     lifecycle_state: 'INSERVICE',
   });
 
-  const exited = new Promise<number | null>((resolve) =>
-    demo.once('exit', (code) => resolve(code)),
-  );
   demo.kill('SIGINT');
   expect(await exited).toBe(0);
   expect(output).toContain('demo stopped');

@@ -14,9 +14,9 @@ import { groups, instances, projectId, testConfig } from './console-scenario';
 configure({ asyncUtilTimeout: 10_000 });
 
 /** Renders the console on the web group and waits for its instances. */
-export async function renderConsole() {
+export async function renderConsole(config = testConfig) {
   const user = userEvent.setup();
-  render(<App config={testConfig} />);
+  render(<App config={config} />);
   await screen.findByRole('row', { name: `instance ${instances.webLaunching}` });
   return user;
 }
@@ -32,7 +32,11 @@ const stateOf = (mock: LifecycleMock, group: string, instanceId: string) =>
     .projects.find((p) => p.project_id === projectId)
     ?.scaling_groups.find((g) => g.scaling_group_id === group)
     ?.instances.find((i) => i.instance_id === instanceId)?.lifecycle_state;
-const alertText = () => screen.findByRole('alert').then((alert) => alert.textContent ?? '');
+/** The text of every alert shown, newest first, once there is one. */
+export const alertText = () =>
+  screen
+    .findAllByRole('alert')
+    .then((alerts) => alerts.map((alert) => alert.textContent ?? '').join('\n'));
 
 /** The key scenarios, by name. */
 export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>> = {
@@ -40,14 +44,16 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
     const user = await renderConsole();
     const id = instances.webLaunching;
     const until = Date.parse(timerOf(id).getAttribute('datetime') ?? '');
+    const started = Date.now();
     const before = leftOf(id);
     await user.click(within(row(id)).getByRole('button', { name: 'Extend 1 h' }));
     await waitFor(() =>
       expect(Date.parse(timerOf(id).getAttribute('datetime') ?? '')).toBe(until + 3_600_000),
     );
-    // What the user sees: an hour more, less the seconds the click took.
+    // What the user sees: an hour more, less the seconds that passed (the countdown ticks each second).
     const added = leftOf(id) - before;
-    expect(added).toBeGreaterThanOrEqual(3590);
+    const elapsed = Math.ceil((Date.now() - started) / 1000);
+    expect(added).toBeGreaterThanOrEqual(3600 - elapsed - 1);
     expect(added).toBeLessThanOrEqual(3601);
     expect(screen.getByRole('region', { name: 'Activity' }).textContent).toContain(
       `Extended by one hour ${id}`,
@@ -103,7 +109,7 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
     await gone(instances.webLaunchingSoon);
     expect(stateOf(mock, groups.web, instances.webTerminating)).toBeUndefined();
     expect(stateOf(mock, groups.web, instances.webLaunchingSoon)).toBeUndefined();
-    // 45 min left: still held, with 34 of them.
+    // 45 min left: still held.
     expect(stateOf(mock, groups.web, instances.webLaunching)).toBe('PENDING_WAIT');
     expect(row(instances.webLaunching)).toBeTruthy();
   },
@@ -142,7 +148,12 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
     const id = instances.webLaunching;
     await user.click(within(row(id)).getByRole('button', { name: 'Abandon' }));
     expect(mock.requests().filter((r) => r.operationId === 'callbackLifecycleHook')).toEqual([]);
+    // The keyboard focus follows the buttons that replace each other.
+    expect(document.activeElement).toBe(
+      within(row(id)).getByRole('button', { name: 'Confirm abandon' }),
+    );
     await user.click(within(row(id)).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(within(row(id)).getByRole('button', { name: 'Abandon' }));
     await user.click(within(row(id)).getByRole('button', { name: 'Abandon' }));
     await user.click(within(row(id)).getByRole('button', { name: 'Confirm abandon' }));
     await gone(id);
@@ -153,17 +164,35 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
   },
 
   'a callback that gets no answer in time is shown, and the instance stays': async (mock) => {
-    const user = await renderConsole();
+    const timeoutMs = 1000;
+    const user = await renderConsole({ ...testConfig, timeoutMs });
     const id = instances.webLaunching;
-    mock.fail('callbackLifecycleHook', { delayMs: testConfig.timeoutMs + 1500 });
+    mock.fail('callbackLifecycleHook', { delayMs: timeoutMs * 4 });
     await user.click(within(row(id)).getByRole('button', { name: 'Continue' }));
     expect(await alertText()).toMatch(
-      new RegExp(`Continue ${id} failed\\. No answer in time: .*${testConfig.timeoutMs} ms`),
+      new RegExp(`Continue ${id} failed\\. No answer in time: .*${timeoutMs} ms`),
     );
     expect(row(id)).toBeTruthy();
   },
 
-  'an unknown group shows the provider code': async () => {
+  'two failures both stay until dismissed': async (mock) => {
+    const user = await renderConsole();
+    mock.fail('callbackLifecycleHook', { code: 'AS.7042', times: 2 });
+    await user.click(
+      within(row(instances.webLaunching)).getByRole('button', { name: 'Extend 1 h' }),
+    );
+    await user.click(
+      within(row(instances.webLaunchingSoon)).getByRole('button', { name: 'Extend 1 h' }),
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const [newest, oldest] = screen.getAllByRole('alert');
+    expect(newest?.textContent).toContain(`Extend ${instances.webLaunchingSoon} failed.`);
+    expect(oldest?.textContent).toContain(`Extend ${instances.webLaunching} failed.`);
+    await user.click(within(newest as HTMLElement).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.getAllByRole('alert').map((a) => a.textContent)).toEqual([oldest?.textContent]);
+  },
+
+  'an unknown group shows the provider code; an id the API cannot address is refused': async () => {
     const user = await renderConsole();
     const picker = screen.getByLabelText('Scaling group');
     await user.clear(picker);
@@ -172,5 +201,12 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
     expect(await alertText()).toMatch(
       /Load group no-such-group failed\. AS\.2007: .+ \(request id/,
     );
+    // Both lists say they could not load, rather than "Loading…" forever.
+    expect(screen.getAllByText('Could not load this group.')).toHaveLength(2);
+    await user.clear(picker);
+    await user.type(picker, '..');
+    await user.click(screen.getByRole('button', { name: 'Show' }));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(await alertText()).toMatch(/Show group failed\. "\.\." is not a scaling group id\./);
   },
 };
