@@ -2,7 +2,12 @@
  * The implementation under test, and how the suite talks to it: one request at a time, signed when
  * the target has credentials, every response read once and checked against the spec.
  */
-import { type Credentials, type CredentialsInput, toCredentials } from '@as-lifecycle/client';
+import {
+  type Credentials,
+  type CredentialsInput,
+  resolveEndpoint,
+  toCredentials,
+} from '@as-lifecycle/client';
 import { sign } from '@as-lifecycle/signer';
 import type { OperationId } from '@as-lifecycle/types';
 import { ContractUsageError, ContractViolation } from './contract-errors';
@@ -127,12 +132,7 @@ export function checkTarget(target: ContractTarget): {
       'Failed to start the contract suite: target is missing. Pass { baseUrl, projectId }.',
     );
   }
-  const url = URL.canParse(target.baseUrl) ? new URL(target.baseUrl) : undefined;
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new ContractUsageError(
-      `Failed to start the contract suite: baseUrl ${JSON.stringify(target.baseUrl)} is not an absolute http(s) URL. Pass e.g. "http://127.0.0.1:4010".`,
-    );
-  }
+  const base = baseUrlOf(target.baseUrl, 'start the contract suite', 'baseUrl');
   if (typeof target.projectId !== 'string' || !/^[^/?#\s]+$/.test(target.projectId)) {
     throw new ContractUsageError(
       'Failed to start the contract suite: projectId is empty or has characters a path segment cannot carry. Pass the project id as issued.',
@@ -145,10 +145,32 @@ export function checkTarget(target: ContractTarget): {
     );
   }
   return {
-    base: `${url.origin}${url.pathname}`.replace(/\/+$/, ''),
+    base,
     credentials:
       target.credentials === undefined ? undefined : checkCredentials(target.credentials),
   };
+}
+
+/**
+ * A base URL as the client resolves an endpoint (origin and path, no trailing slash), or the
+ * suite's usage error naming the option.
+ *
+ * @example
+ * baseUrlOf('http://127.0.0.1:4010/', 'start the contract suite', 'baseUrl'); // 'http://127.0.0.1:4010'
+ */
+export function baseUrlOf(value: unknown, what: string, option: string): string {
+  if (typeof value !== 'string') {
+    throw new ContractUsageError(
+      `Failed to ${what}: ${option} is missing. Pass e.g. "http://127.0.0.1:4010".`,
+    );
+  }
+  try {
+    return resolveEndpoint({ endpoint: value });
+  } catch (error) {
+    throw new ContractUsageError(
+      `Failed to ${what}: ${(error as Error).message.replace(/^Failed to [^:]*: endpoint/, option)}`,
+    );
+  }
 }
 
 /** The client's check of credentials, as the suite's usage error (its message never holds a secret). */

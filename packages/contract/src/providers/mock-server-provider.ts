@@ -1,8 +1,9 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
-import { ContractSkip, ContractUsageError } from '../contract-errors';
+import { ContractSkip } from '../contract-errors';
 import { describeError } from '../describe-error';
 import type { ContractProvider, ProviderInstance } from '../provider';
+import { baseUrlOf } from '../target';
 
 /**
  * Where the mock server is, and the fetch to reach it with.
@@ -46,13 +47,7 @@ export class MockServerControlError extends Error {
  * });
  */
 export function mockServerProvider(options: MockServerProviderOptions): ContractProvider {
-  const url = URL.canParse(options.baseUrl) ? new URL(options.baseUrl) : undefined;
-  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
-    throw new ContractUsageError(
-      `Failed to create the mock server provider: baseUrl ${JSON.stringify(options.baseUrl)} is not an absolute http(s) URL. Pass the URL as-lifecycle-mock printed.`,
-    );
-  }
-  const base = `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+  const base = baseUrlOf(options.baseUrl, 'create the mock server provider', 'baseUrl');
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     let response: Response;
