@@ -36,8 +36,7 @@ export interface ContractCheck {
   id: string;
   /** What it asserts, in a sentence. */
   title: string;
-  /** `stateless` checks need only a target; `stateful` ones a provider. */
-  kind: 'stateless' | 'stateful';
+  /** Runs the check: resolves when it passed; throws `ContractViolation`, or `ContractSkip` with the reason. */
   run(context: CheckContext): Promise<void>;
 }
 

@@ -2,6 +2,8 @@
 import { type OperationId, operationRoutes } from '@as-lifecycle/types';
 import { catalogue, stateErrors } from '../spec/spec-document';
 import { type Exchange, violation } from '../target';
+import type { CheckContext } from './check';
+import { contractGroups } from './scenario';
 
 /** The path of an operation below `/autoscaling-api/v1/{project_id}`, parameters encoded. */
 export function pathOf(
@@ -17,6 +19,29 @@ export function pathOf(
     path += `?${new URLSearchParams(params.query)}`;
   }
   return path;
+}
+
+/**
+ * Sends an operation's request as JSON, to the seeded group `main` unless told another.
+ *
+ * @example
+ * const exchange = await call(context, 'showLifecycleHook', { hook: 'contract-hook' });
+ */
+export function call(
+  context: CheckContext,
+  operationId: OperationId,
+  options: { hook?: string; body?: unknown; query?: Record<string, string>; group?: string } = {},
+): Promise<Exchange> {
+  return context.sender.send({
+    operationId,
+    method: methodOf(operationId),
+    path: pathOf(operationId, {
+      group: options.group ?? contractGroups.main,
+      ...(options.hook === undefined ? {} : { hook: options.hook }),
+      ...(options.query === undefined ? {} : { query: options.query }),
+    }),
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+  });
 }
 
 /** The method of an operation. */

@@ -8,29 +8,11 @@ import { ContractSkip } from '../contract-errors';
 import { bodyOf, unicodeText, validBody } from '../spec/body-rules';
 import type { CheckContext, ContractCheck } from './check';
 import { needProvider, property } from './check';
-import { expectStatus, expectSuccess, fail, methodOf, pathOf } from './expect';
+import { call, expectStatus, expectSuccess, fail } from './expect';
 import { differences } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching } from './scenario';
 
 const main = contractGroups.main;
-
-function send(
-  context: CheckContext,
-  operationId: OperationId,
-  group: string,
-  options: { hook?: string; body?: unknown; query?: Record<string, string> } = {},
-) {
-  return context.sender.send({
-    operationId,
-    method: methodOf(operationId),
-    path: pathOf(operationId, {
-      group,
-      ...(options.hook === undefined ? {} : { hook: options.hook }),
-      ...(options.query === undefined ? {} : { query: options.query }),
-    }),
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-}
 
 /** A hook as a valid create body, its name any the spec allows. */
 const generatedHook = (context: CheckContext) =>
@@ -51,7 +33,6 @@ const positive = (
 ): ContractCheck => ({
   id: `positive_data_acceptance ${operationId}`,
   title: `${operationId} accepts valid generated requests and answers them as the spec documents`,
-  kind: 'stateless',
   run: (context) => run(context, `positive_data_acceptance ${operationId}`),
 });
 
@@ -73,7 +54,7 @@ export const positiveChecks: ContractCheck[] = [
     const provider = needProvider(context, 'create hooks without touching real resources');
     await property(context, generatedHook(context), async (body) => {
       await provider.seed(scenario(context, []));
-      const exchange = await send(context, 'createLifecycleHook', main, { body });
+      const exchange = await call(context, 'createLifecycleHook', { group: main, body });
       expectStatus(check, exchange, 200, 'a valid hook');
       const wrong = differences(sentFields(body, hookFields), exchange.response.body);
       if (wrong.length > 0)
@@ -88,7 +69,8 @@ export const positiveChecks: ContractCheck[] = [
       async ([existing, change]) => {
         await provider.seed(scenario(context, [existing as never]));
         const name = existing.lifecycle_hook_name as string;
-        const exchange = await send(context, 'updateLifecycleHook', main, {
+        const exchange = await call(context, 'updateLifecycleHook', {
+          group: main,
           hook: name,
           body: change,
         });
@@ -103,7 +85,8 @@ export const positiveChecks: ContractCheck[] = [
     const provider = needProvider(context, 'delete hooks without touching real resources');
     await property(context, generatedHook(context), async (existing) => {
       await provider.seed(scenario(context, [existing as never]));
-      const exchange = await send(context, 'deleteLifecycleHook', main, {
+      const exchange = await call(context, 'deleteLifecycleHook', {
+        group: main,
         hook: existing.lifecycle_hook_name as string,
       });
       expectStatus(check, exchange, 204, 'deleting a hook the group has');
@@ -113,11 +96,12 @@ export const positiveChecks: ContractCheck[] = [
     if (!context.provider) {
       // Read-only: show each hook the target's group lists.
       const group = await readableGroup(context, async () => {});
-      const listed = await send(context, 'listLifecycleHooks', group);
+      const listed = await call(context, 'listLifecycleHooks', { group });
       expectStatus(check, listed, 200, 'listing hooks');
       for (const listedHook of (listed.response.body as { lifecycle_hooks: LifecycleHook[] })
         .lifecycle_hooks) {
-        const shown = await send(context, 'showLifecycleHook', group, {
+        const shown = await call(context, 'showLifecycleHook', {
+          group,
           hook: listedHook.lifecycle_hook_name,
         });
         expectStatus(check, shown, 200, `showing listed hook ${listedHook.lifecycle_hook_name}`);
@@ -127,7 +111,8 @@ export const positiveChecks: ContractCheck[] = [
     const provider = context.provider;
     await property(context, generatedHook(context), async (existing) => {
       await provider.seed(scenario(context, [existing as never]));
-      const exchange = await send(context, 'showLifecycleHook', main, {
+      const exchange = await call(context, 'showLifecycleHook', {
+        group: main,
         hook: existing.lifecycle_hook_name as string,
       });
       expectStatus(check, exchange, 200, 'showing a hook the group has');
@@ -145,7 +130,7 @@ export const positiveChecks: ContractCheck[] = [
         ]),
       );
     });
-    const exchange = await send(context, 'listLifecycleHooks', group);
+    const exchange = await call(context, 'listLifecycleHooks', { group });
     expectStatus(check, exchange, 200, 'listing hooks');
   }),
   positive('listHookInstances', async (context, check) => {
@@ -156,7 +141,7 @@ export const positiveChecks: ContractCheck[] = [
     // Any instance id is a valid filter: one held, or text in any script.
     const held = context.provider
       ? (
-          (await send(context, 'listHookInstances', group)).response.body as {
+          (await call(context, 'listHookInstances', { group })).response.body as {
             instance_hanging_info: { instance_id: string }[];
           }
         ).instance_hanging_info.map((r) => r.instance_id)
@@ -168,12 +153,10 @@ export const positiveChecks: ContractCheck[] = [
       freq: 4,
     });
     await property(context, filter, async (instanceId) => {
-      const exchange = await send(
-        context,
-        'listHookInstances',
+      const exchange = await call(context, 'listHookInstances', {
         group,
-        instanceId === null ? {} : { query: { instance_id: instanceId } },
-      );
+        ...(instanceId === null ? {} : { query: { instance_id: instanceId } }),
+      });
       expectSuccess(
         check,
         exchange,
@@ -203,14 +186,15 @@ export const positiveChecks: ContractCheck[] = [
       if ('lifecycle_action_key' in aimed) aimed.lifecycle_action_key = held.lifecycle_action_key;
       if ('instance_id' in aimed) aimed.instance_id = held.instance_id;
       if ('lifecycle_hook_name' in aimed) aimed.lifecycle_hook_name = name;
-      const exchange = await send(context, 'callbackLifecycleHook', main, { body: aimed });
+      const exchange = await call(context, 'callbackLifecycleHook', { group: main, body: aimed });
       expectStatus(
         check,
         exchange,
         204,
         `a callback ${aimed.lifecycle_action_result} on a held instance`,
       );
-      const after = await send(context, 'listHookInstances', main, {
+      const after = await call(context, 'listHookInstances', {
+        group: main,
         query: { instance_id: held.instance_id },
       });
       expectStatus(check, after, 200, 'listing the instance after its callback');

@@ -6,29 +6,11 @@ import type { InstanceHangingInfo, LifecycleHook, OperationId } from '@as-lifecy
 import { ContractSkip, ContractViolation } from '../contract-errors';
 import type { CheckContext, ContractCheck } from './check';
 import { needProvider } from './check';
-import { expectError, expectStatus, fail, methodOf, pathOf, stateCode } from './expect';
+import { call, expectError, expectStatus, fail, stateCode } from './expect';
 import { differences, sameJson } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';
 
 const main: string = contractGroups.main;
-
-/** Sends a JSON request for an operation on `main` (or another group). */
-function call(
-  context: CheckContext,
-  operationId: OperationId,
-  options: { hook?: string; body?: unknown; query?: Record<string, string>; group?: string } = {},
-) {
-  return context.sender.send({
-    operationId,
-    method: methodOf(operationId),
-    path: pathOf(operationId, {
-      group: options.group ?? main,
-      ...(options.hook === undefined ? {} : { hook: options.hook }),
-      ...(options.query === undefined ? {} : { query: options.query }),
-    }),
-    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
-  });
-}
 
 /** The hanging records of a group (or of one instance), through `listHookInstances`. */
 async function hanging(
@@ -72,7 +54,6 @@ const seconds = (instant: string) => Date.parse(instant) / 1000;
 const hookLifecycle: ContractCheck = {
   id: 'hook_lifecycle',
   title: 'a created hook is listed and shown as created; an update shows; a deleted hook is gone',
-  kind: 'stateful',
   async run(context) {
     const check = 'hook_lifecycle';
     const provider = needProvider(context, 'seed a scaling group');
@@ -140,7 +121,6 @@ const callbackSequence: ContractCheck = {
   id: 'callback_sequence',
   title:
     'a held instance: EXTEND moves its timeout by exactly 3600 s, CONTINUE releases it into service, a second callback gets the spec code',
-  kind: 'stateful',
   async run(context) {
     const check = 'callback_sequence';
     const provider = needProvider(context, 'launch instances into HANGING');
@@ -219,7 +199,6 @@ const callbackTarget: ContractCheck = {
   id: 'callback_target',
   title:
     'the key wins over instance id + hook name; instance id + hook name alone names the instance',
-  kind: 'stateful',
   async run(context) {
     const check = 'callback_target';
     const name = await seedLaunching(context);
@@ -260,7 +239,6 @@ const callbackTarget: ContractCheck = {
 const defaultAtTimeout: ContractCheck = {
   id: 'default_result_at_timeout',
   title: "a held instance stays held until its timeout, then the hook's default result applies",
-  kind: 'stateful',
   async run(context) {
     const check = 'default_result_at_timeout';
     const provider = needProvider(context, 'launch instances and move the clock');
@@ -330,7 +308,6 @@ const parallelCallbacks: ContractCheck = {
   id: 'parallel_callbacks',
   title:
     'of 8 simultaneous callbacks on one key exactly one succeeds; the others get the spec code',
-  kind: 'stateful',
   async run(context) {
     const check = 'parallel_callbacks';
     await seedLaunching(context);
@@ -364,7 +341,6 @@ const parallelCallbacks: ContractCheck = {
 const hookLimit: ContractCheck = {
   id: 'hook_limit',
   title: 'a sixth hook in a group is refused with the spec code, and the group keeps five',
-  kind: 'stateful',
   async run(context) {
     const check = 'hook_limit';
     const provider = needProvider(context, 'seed a group with five hooks');
@@ -392,7 +368,6 @@ const hookLimit: ContractCheck = {
 const duplicateName: ContractCheck = {
   id: 'duplicate_hook_name',
   title: 'a hook named like one the group has is refused with the spec code',
-  kind: 'stateful',
   async run(context) {
     const check = 'duplicate_hook_name';
     const provider = needProvider(context, 'seed a group with a hook');
@@ -422,7 +397,6 @@ const scalingBusy: ContractCheck = {
   id: 'hook_change_while_scaling',
   title:
     'while a group holds instances, creating, updating and deleting its hooks get the spec code',
-  kind: 'stateful',
   async run(context) {
     const check = 'hook_change_while_scaling';
     await seedLaunching(context);

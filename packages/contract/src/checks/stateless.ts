@@ -24,7 +24,6 @@ const hookFor = (operationId: OperationId) =>
 const unknownGroup: ContractCheck[] = operationIds.map((operationId) => ({
   id: `unknown_group ${operationId}`,
   title: `${operationId} on a scaling group that does not exist gets the spec's code for it`,
-  kind: 'stateless',
   async run(context) {
     const check = `unknown_group ${operationId}`;
     const body = bodyOperations.includes(operationId)
@@ -63,7 +62,6 @@ async function negativeTarget(context: CheckContext, operationId: OperationId) {
 const negativeData: ContractCheck[] = bodyOperations.map((operationId) => ({
   id: `negative_data_rejection ${operationId}`,
   title: `${operationId} refuses every example and generated body that breaks a rule of the spec, with the rule's code`,
-  kind: 'stateless',
   async run(context) {
     const check = `negative_data_rejection ${operationId}`;
     const { group, groupCode } = await negativeTarget(context, operationId);
@@ -142,7 +140,6 @@ const authentication: ContractCheck[] = (['missing', 'wrong'] as const).map((mod
     mode === 'missing'
       ? 'every operation refuses a request without credentials'
       : 'every operation refuses a request with wrong credentials',
-  kind: 'stateless',
   async run(context) {
     const check = mode === 'missing' ? 'missing_auth' : 'wrong_auth';
     if (!context.sender.authenticated) {
