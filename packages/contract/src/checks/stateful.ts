@@ -2,7 +2,7 @@
  * The sequences that need a provider: hooks created, listed, shown, updated, deleted; instances
  * held, extended, continued, timed out; races and limits. Each check seeds its own state first.
  */
-import type { InstanceHangingInfo, LifecycleHook, OperationId } from '@as-lifecycle/types';
+import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { ContractSkip, ContractViolation } from '../contract-errors';
 import type { CheckContext, ContractCheck } from './check';
 import { needProvider } from './check';
