@@ -49,6 +49,13 @@ async function launchOne(check: string, context: CheckContext, group: string = m
   return records;
 }
 
+/** An instance's lifecycle state as the provider reports it; undefined when the group has it no more. */
+async function stateOf(context: CheckContext, group: string, instanceId: string) {
+  const provider = needProvider(context, 'read instance states');
+  const instances = await provider.instances(context.sender.projectId, group);
+  return instances.find((i) => i.instance_id === instanceId)?.lifecycle_state;
+}
+
 const seconds = (instant: string) => Date.parse(instant) / 1000;
 
 const hookLifecycle: ContractCheck = {
@@ -176,8 +183,7 @@ const callbackSequence: ContractCheck = {
     const released = await hanging(check, context, held.instance_id);
     if (released.records.length !== 0)
       fail(check, released.exchange, 'the instance is still listed after CONTINUE');
-    const instances = await provider.instances(context.sender.projectId, main);
-    const state = instances.find((i) => i.instance_id === held.instance_id)?.lifecycle_state;
+    const state = await stateOf(context, main, held.instance_id);
     if (state !== 'INSERVICE') {
       fail(
         check,
@@ -265,40 +271,32 @@ const defaultAtTimeout: ContractCheck = {
     const [kept] = await launchOne(check, context, main);
     const [dropped] = await launchOne(check, context, contractGroups.other);
     if (!kept || !dropped) throw new Error('unreachable');
+    const held = [
+      [kept, main],
+      [dropped, contractGroups.other],
+    ] as const;
+    const expectHeld = async (count: number, message: string) => {
+      for (const [record, group] of held) {
+        const { exchange, records } = await hanging(check, context, record.instance_id, group);
+        if (records.length !== count) fail(check, exchange, message);
+      }
+    };
     await provider.advanceClock(299);
-    for (const [record, group] of [
-      [kept, main],
-      [dropped, contractGroups.other],
-    ] as const) {
-      const still = await hanging(check, context, record.instance_id, group);
-      if (still.records.length !== 1)
-        fail(check, still.exchange, 'an instance was released before its timeout');
-    }
+    await expectHeld(1, 'an instance was released before its timeout');
     await provider.advanceClock(2);
-    for (const [record, group] of [
-      [kept, main],
-      [dropped, contractGroups.other],
-    ] as const) {
-      const after = await hanging(check, context, record.instance_id, group);
-      if (after.records.length !== 0)
-        fail(check, after.exchange, 'an instance is still held after its timeout');
-    }
-    const kept_ = (await provider.instances(context.sender.projectId, main)).find(
-      (i) => i.instance_id === kept.instance_id,
-    );
-    if (kept_?.lifecycle_state !== 'INSERVICE') {
+    await expectHeld(0, 'an instance is still held after its timeout');
+    const keptState = await stateOf(context, main, kept.instance_id);
+    if (keptState !== 'INSERVICE') {
       throw new ContractViolation(
         check,
-        `default CONTINUE at timeout must put the launched instance INSERVICE; the provider reports ${kept_?.lifecycle_state ?? 'no such instance'}`,
+        `default CONTINUE at timeout must put the launched instance INSERVICE; the provider reports ${keptState ?? 'no such instance'}`,
       );
     }
-    const dropped_ = (
-      await provider.instances(context.sender.projectId, contractGroups.other)
-    ).find((i) => i.instance_id === dropped.instance_id);
-    if (dropped_ !== undefined) {
+    const droppedState = await stateOf(context, contractGroups.other, dropped.instance_id);
+    if (droppedState !== undefined) {
       throw new ContractViolation(
         check,
-        `default ABANDON at timeout must terminate the launched instance; the provider still lists it as ${dropped_.lifecycle_state}`,
+        `default ABANDON at timeout must terminate the launched instance; the provider still lists it as ${droppedState}`,
       );
     }
   },
