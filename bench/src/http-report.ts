@@ -10,7 +10,8 @@ import {
   warmupSeconds,
 } from './http-bench';
 
-const mix = (statuses: Record<string, number>) =>
+/** Responses by status, as `1,234 × 204, 5 × 500`. */
+export const mix = (statuses: Record<string, number>) =>
   Object.entries(statuses)
     .map(([status, count]) => `${count.toLocaleString('en-US')} × ${status}`)
     .join(', ') || 'none';

@@ -3,7 +3,13 @@
  * through MSW's `getResponse`; and the callback's cost with 100 vs 100,000 hanging instances.
  * Every call is an EXTEND on a HANGING record, which stays HANGING, so each one succeeds with 204.
  */
-import { type CoreRequest, createLifecycleMock, type Scenario } from '@as-lifecycle/msw';
+import {
+  type CoreRequest,
+  createLifecycleMock,
+  MAX_SCALE_OUT,
+  type ScaleResult,
+  type Scenario,
+} from '@as-lifecycle/msw';
 import { getResponse, HttpResponse, http } from 'msw';
 import { type Contender, measure } from './measure';
 
@@ -84,7 +90,11 @@ function scaled(count: number): {
   call: CoreRequest;
 } {
   const mock = createLifecycleMock({ scenario: scenario(false) });
-  const records = mock.scaleOut(group, count).instance_hanging_info;
+  // A scale-out launches at most MAX_SCALE_OUT instances a call: 100,000 take 100 calls.
+  const records: ScaleResult['instance_hanging_info'] = [];
+  for (let left = count; left > 0; left -= MAX_SCALE_OUT) {
+    records.push(...mock.scaleOut(group, Math.min(left, MAX_SCALE_OUT)).instance_hanging_info);
+  }
   const key = records[records.length >> 1]?.lifecycle_action_key;
   must(records.length === count && key !== undefined, `scaling out ${count} instances`);
   const call = {

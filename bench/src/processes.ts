@@ -128,6 +128,17 @@ export function cpuMicros(child: ChildProcess): number | undefined {
   }
 }
 
+/** Resident memory of a child (VmRSS in `/proc/<pid>/status`), in bytes; undefined off Linux. */
+export function rssBytes(child: ChildProcess): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = /^VmRSS:\s*(\d+)\s*kB/m.exec(status)?.[1];
+    return kb === undefined ? undefined : Number(kb) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What autocannon's `--json` prints, in the parts used here. */
 export interface Cannon {
   requests: { average: number; total: number };

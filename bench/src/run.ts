@@ -13,11 +13,18 @@ import {
   contractSeed,
 } from './contract-bench';
 import { benchHttp } from './http-bench';
-import { httpReport } from './http-report';
+import { httpReport, mix } from './http-report';
 import { formatNs, type Measured } from './measure';
 import { benchMswInProcess, benchMswScale } from './msw-bench';
 import { benchSigner } from './signer-bench';
 import { benchSize, type SizeRow } from './size-bench';
+import {
+  benchSoak,
+  type SoakRow,
+  soakConnections,
+  soakSeconds,
+  soakWarmupSeconds,
+} from './soak-bench';
 
 interface Target {
   /** The contender measured. */
@@ -124,6 +131,27 @@ function contractTable(rows: ContractRow[]) {
   console.log(lines.join('\n'), '\n');
 }
 
+/** The soak's section: a measurement, with no target and no verdict. */
+function soakTable(row: SoakRow) {
+  const mb = (bytes: number | undefined) =>
+    bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const { rssStartBytes: start, rssEndBytes: end } = row;
+  const ratio = start && end ? `${(end / start).toFixed(2)}×` : '–';
+  const lines = [
+    '## Soak: as-lifecycle-mock',
+    '',
+    `The built bin (\`--seed\` with the benchmark scenario, \`--clock virtual\`) in its own process on 127.0.0.1, loaded by autocannon over ${soakConnections} connections for ${soakSeconds} s with the EXTEND callback on the seeded key (accepted every time: the record stays HANGING), after a ${soakWarmupSeconds} s warm-up; the server's resident memory (VmRSS from \`/proc\`) is read after the warm-up and after the load, and the journal (\`GET /__mock/requests\`, which keeps the last 1000 requests) at the end. A measurement, with no target.`,
+    '',
+    '| server | requests | responses | errors + timeouts | latency p99 | RSS at start | RSS at end | end ÷ start | journal at end |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    row.failure
+      ? `| ${row.name} | could not run: ${row.failure.replaceAll('|', '/')} | | | | | | | |`
+      : `| ${row.name} | ${row.requests.toLocaleString('en-US')} | ${mix(row.statuses)} | ${row.errors} | ${row.p99Ms} ms | ${mb(start)} | ${mb(end)} | ${ratio} | ${row.journalLength ?? '–'} |`,
+  ];
+  sections.push(lines.join('\n'));
+  console.log(lines.join('\n'), '\n');
+}
+
 // The issue's target is against a raw fetch without a timeout; our calls always carry one, whose
 // AbortSignal costs Node's Request more than the rest of the call (docs/decisions/005). Both are
 // reported: the target as set, and the same bound against a raw fetch that carries a timeout too.
@@ -204,6 +232,7 @@ const http = httpReport(await benchHttp());
 verdicts.push(...http.verdicts);
 sections.push(http.lines.join('\n'));
 console.log(http.lines.join('\n'), '\n');
+soakTable(await benchSoak());
 
 const cpu = cpus();
 const machine = [

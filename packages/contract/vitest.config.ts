@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
+    // The hostile-input tests force garbage collection (timers must survive it; memory is measured after it).
+    execArgv: ['--expose-gc'],
   },
 });

@@ -11,5 +11,7 @@ export default defineConfig({
     // Run by vitest.browser.config.ts in real Chromium (test:browser).
     exclude: ['src/**/*.browser.test.ts'],
     testTimeout: 60_000,
+    // The hostile-input tests measure memory after a forced garbage collection.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -6,7 +6,14 @@ import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
  * @example
  * if (error?.kind === 'timeout') retryLater();
  */
-export type AutoScalingErrorKind = 'api' | 'network' | 'timeout' | 'abort' | 'invalid-response';
+export type AutoScalingErrorKind =
+  | 'api'
+  | 'network'
+  | 'timeout'
+  | 'abort'
+  | 'invalid-response'
+  | 'redirect'
+  | 'response-too-large';
 
 /**
  * The base of every error a client call returns (or throws with `throwOnError`). Narrow it with
@@ -150,6 +157,59 @@ export class InvalidResponseError extends AutoScalingError {
       cause,
     });
     this.status = status;
+  }
+}
+
+/**
+ * The service answered with a redirect. The client never follows one: `X-Auth-Token` and
+ * `X-Security-Token` would go to another host, and a 307 would replay the callback there. The
+ * provider's API does not redirect, so a redirect means a wrong endpoint or a hostile server.
+ * Never retried.
+ *
+ * @example
+ * if (error instanceof RedirectError) console.error(`the endpoint redirects to ${error.location}`);
+ */
+export class RedirectError extends AutoScalingError {
+  readonly kind = 'redirect';
+  override readonly name = 'RedirectError';
+  /** The HTTP status: 301, 302, 303, 307, 308; 0 for a browser's opaque redirect. */
+  declare readonly status: number;
+  /** The `Location` it pointed to, when the runtime shows it (browsers hide it). */
+  declare readonly location: string | undefined;
+
+  constructor(operationId: OperationId, status: number, location: string | undefined) {
+    const where = location ? ` to ${location.slice(0, 200)}` : '';
+    super(
+      operationId,
+      `${operationId} failed: the server answered ${status === 0 ? 'a redirect' : status}${where}, and redirects are never followed (credentials would go to another host). Point the endpoint at the service itself.`,
+    );
+    this.status = status;
+    this.location = location;
+  }
+}
+
+/**
+ * The response body was longer than `maxResponseBytes`: the client stopped reading it there.
+ * Never retried.
+ *
+ * @example
+ * if (error?.kind === 'response-too-large') console.error(error.message);
+ */
+export class ResponseTooLargeError extends AutoScalingError {
+  readonly kind = 'response-too-large';
+  override readonly name = 'ResponseTooLargeError';
+  /** The HTTP status of the response. */
+  declare readonly status: number;
+  /** The limit that was passed, in bytes. */
+  declare readonly maxBytes: number;
+
+  constructor(operationId: OperationId, status: number, maxBytes: number) {
+    super(
+      operationId,
+      `${operationId} failed: the ${status} response body is larger than ${maxBytes} bytes, so the client stopped reading it. Raise maxResponseBytes if the answer is legitimate.`,
+    );
+    this.status = status;
+    this.maxBytes = maxBytes;
   }
 }
 

@@ -34,6 +34,8 @@ export {
   ClientUsageError,
   InvalidResponseError,
   NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
 } from './errors';
 export type {
@@ -47,3 +49,4 @@ export type {
 } from './operation-types';
 export type { RetryOptions } from './retry';
 export type { FetchLike } from './transport';
+export { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readTextWithin } from './transport';

@@ -64,13 +64,57 @@ export function operationUrl(
   });
 }
 
+/** The default of `maxResponseBytes`: 4 MiB, about 12,000 hanging records in one list. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+
 /**
- * The body of an answer: JSON, `undefined` for 204, or for an error that is not JSON its text.
- * A success other than 204 must carry JSON: an empty or broken one throws a `SyntaxError`.
+ * The text of a response body, read as a stream and stopped at `maxBytes`: undefined when the body
+ * is longer (or declares a longer `Content-Length`), and the rest is then cancelled, not read. A
+ * server cannot make the caller hold more than `maxBytes` of its answer.
+ *
+ * @example
+ * const text = await readTextWithin(response, 1024 * 1024);
+ * if (text === undefined) throw new Error('the answer is over 1 MiB');
  */
-export async function readBody(response: Response): Promise<unknown> {
+export async function readTextWithin(
+  response: Response,
+  maxBytes: number,
+): Promise<string | undefined> {
+  const body = response.body;
+  if (body === null) return '';
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    body.cancel().catch(() => undefined);
+    return undefined;
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * The body of an answer from its text: JSON, `undefined` for 204, or for an error that is not JSON
+ * its text. A success other than 204 must carry JSON: an empty or broken one throws a `SyntaxError`.
+ */
+export function parseBody(response: Response, text: string): unknown {
   if (response.status === 204) return undefined;
-  const text = await response.text();
   if (response.ok) {
     if (text === '') throw new SyntaxError(`The ${response.status} answer has no body`);
     return JSON.parse(text);
@@ -82,3 +126,16 @@ export async function readBody(response: Response): Promise<unknown> {
     return text;
   }
 }
+
+/**
+ * Whether an answer is a redirect, which the client never follows: a 3xx (`redirect: 'manual'` in
+ * Node), an opaque redirect (the same in browsers), or one a custom `fetch` followed anyway.
+ *
+ * @example
+ * const response = await fetch(url, { headers, redirect: 'manual' });
+ * if (isRedirect(response)) throw new Error(`redirected to ${response.headers.get('Location')}`);
+ */
+export const isRedirect = (response: Response) =>
+  response.type === 'opaqueredirect' ||
+  response.redirected ||
+  (response.status >= 300 && response.status < 400);

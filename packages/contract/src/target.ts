@@ -5,23 +5,19 @@
 import {
   type Credentials,
   type CredentialsInput,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  isRedirect,
   resolveEndpoint,
   toCredentials,
 } from '@as-lifecycle/client';
 import { sign } from '@as-lifecycle/signer';
 import type { OperationId } from '@as-lifecycle/types';
 import { ContractUsageError, ContractViolation } from './contract-errors';
-import { describeError } from './describe-error';
+import { fetchWithin, redirectLine, type TargetFetch } from './fetch-within';
 import { isSecretHeader, reproduction } from './reproduction';
 import { checkResponse, readBody } from './spec/check-response';
 
-/**
- * A `fetch` the suite sends its requests through. MSW's `getResponse` fits: no answer is `undefined`.
- *
- * @example
- * const fetch: TargetFetch = (request) => getResponse(mock.handlers, request);
- */
-export type TargetFetch = (request: Request) => Promise<Response | undefined>;
+export type { TargetFetch } from './fetch-within';
 
 /**
  * An implementation of the API: where it is, and how to reach it.
@@ -48,8 +44,13 @@ export interface ContractTarget {
   credentials?: CredentialsInput | Credentials;
   /** A scaling group that exists, for the read-only checks of a target without a provider. */
   groupId?: string;
-  /** How long one request may take. Default 15 000 ms. */
+  /** How long one request may take, its body included. Default 15 000 ms. */
   timeoutMs?: number;
+  /**
+   * The longest response body read, in bytes; a longer one fails the check that sent it. Default
+   * the client's, 4 MiB.
+   */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -144,6 +145,12 @@ export function checkTarget(target: ContractTarget): {
       'Failed to start the contract suite: timeoutMs must be a whole number of milliseconds from 1 to 600000.',
     );
   }
+  const maxBytes = target.maxResponseBytes;
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new ContractUsageError(
+      'Failed to start the contract suite: maxResponseBytes must be a whole number of bytes of at least 1.',
+    );
+  }
   return {
     base,
     credentials:
@@ -226,6 +233,7 @@ async function authHeaders(
 export function createSender(target: ContractTarget): Sender {
   const { base, credentials } = checkTarget(target);
   const timeoutMs = target.timeoutMs ?? 15_000;
+  const maxBytes = target.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   let count = 0;
   return {
     get count() {
@@ -259,47 +267,32 @@ export function createSender(target: ContractTarget): Sender {
       );
       count += 1;
       const fetch = target.fetch ?? ((request: Request) => globalThis.fetch(request));
-      // A plain timer, not AbortSignal.timeout: that one does not keep the process alive, so a
-      // fetch that never settles would let Node exit with no report.
-      const controller = new AbortController();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => {
-          const reason = new Error(`no response within ${timeoutMs} ms`);
-          controller.abort(reason);
-          reject(reason);
-        }, timeoutMs);
-      });
-      // Bytes, not a string: a string body would make Request add a text/plain Content-Type.
-      const request = new Request(url, {
-        method: spec.method,
-        headers,
-        signal: controller.signal,
-        ...(spec.body === undefined ? {} : { body: new TextEncoder().encode(spec.body) }),
-      });
       const failed = (message: string) =>
         new ContractViolation(
           'not_a_server_error',
           `${spec.method} ${url}: ${message}\n  ${reproduction(sent)}`,
           { operationId: spec.operationId, request: sent, response: noResponse },
         );
-      let response: Response | undefined;
-      let text = '';
+      let answer: Awaited<ReturnType<typeof fetchWithin>>;
       try {
-        response = await Promise.race([fetch(request), timedOut]);
-        if (response !== undefined) text = await Promise.race([response.text(), timedOut]);
-      } catch (error) {
-        throw failed(
-          controller.signal.aborted
-            ? `no response within ${timeoutMs} ms`
-            : `the request failed at the network level (${describeError(error)})`,
+        answer = await fetchWithin(
+          fetch,
+          url,
+          {
+            method: spec.method,
+            headers,
+            // Bytes, not a string: a string body would make Request add a text/plain Content-Type.
+            ...(spec.body === undefined ? {} : { body: new TextEncoder().encode(spec.body) }),
+          },
+          { timeoutMs, maxBytes },
         );
-      } finally {
-        clearTimeout(timer);
+      } catch (error) {
+        throw failed((error as Error).message);
       }
-      if (response === undefined) {
+      if (answer === undefined) {
         throw failed('the target fetch gave no response (no handler answered this request)');
       }
+      const { response, text } = answer;
       const { body, code } = readBody(text);
       const exchange: Exchange = {
         operationId: spec.operationId,
@@ -312,6 +305,13 @@ export function createSender(target: ContractTarget): Sender {
           code,
         },
       };
+      if (isRedirect(response)) {
+        throw violation(
+          'status_code_conformance',
+          `the target ${redirectLine(response)}`,
+          exchange,
+        );
+      }
       const [problem] = checkResponse(spec.operationId, {
         status: response.status,
         headers: response.headers,

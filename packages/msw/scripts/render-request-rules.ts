@@ -2,7 +2,7 @@
  * Renders `src/generated/request-rules.ts`: per operation with a body, the AS code of each rule, and
  * the defaults create applies.
  */
-import { type BodyOperation, codesOf, type Node, requestBodyRules } from './spec-node';
+import { type BodyOperation, codesOf, deref, type Node, requestBodyRules } from './spec-node';
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 
@@ -30,6 +30,17 @@ function defaultsOf(schema: Node): Record<string, unknown> {
       .filter(([, property]) => 'default' in property)
       .map(([field, property]) => [field, property.default]),
   );
+}
+
+/** The `minimum` and `maximum` of each property of a body schema that has both (through its `$ref`). */
+function boundsOf(spec: Node, schema: Node): Record<string, { minimum: number; maximum: number }> {
+  const properties = (schema.properties ?? {}) as Record<string, Node>;
+  return Object.fromEntries(
+    Object.entries(properties)
+      .map(([field, property]) => [field, { ...deref(spec, property), ...property }] as const)
+      .filter(([, node]) => typeof node.minimum === 'number' && typeof node.maximum === 'number')
+      .map(([field, node]) => [field, { minimum: node.minimum, maximum: node.maximum }]),
+  ) as Record<string, { minimum: number; maximum: number }>;
 }
 
 /** The source of `request-rules.ts`, without its banner. */
@@ -60,5 +71,10 @@ export const requestRules = ${literal(rules)} as const satisfies Record<string, 
 
 /** What create applies to the fields a body leaves out, from the spec's \`default\`s. */
 export const createHookDefaults = ${literal(defaultsOf(create.schema))} as const satisfies Partial<CreateLifecycleHookBody>;
+
+/** The bounds of create's numeric fields, from the spec's \`minimum\` and \`maximum\`. */
+export const createHookBounds = ${literal(boundsOf(spec, create.schema))} as const satisfies Partial<
+  Record<keyof CreateLifecycleHookBody, { minimum: number; maximum: number }>
+>;
 `;
 }

@@ -9,11 +9,12 @@ import { createClock } from './core/clock';
 import { type CoreRequest, type HandlerContext, handle, hangingInfo } from './core/emulator';
 import { type Fault, FaultBook } from './core/faults';
 import { Journal, type JournalEntry } from './core/journal';
+import { MAX_DEPTH, nestsDeeperThan } from './core/json-depth';
 import { applyDueTimeouts, scaleIn, scaleOut } from './core/lifecycle';
 import { createModelState, type GroupState } from './core/model';
 import type { CoreResponse } from './core/responses';
 import type { Scenario } from './core/scenario-schema';
-import { seedScenario } from './core/seed';
+import { ScenarioError, seedScenario } from './core/seed';
 import { type MockSnapshot, snapshotOf } from './core/snapshot';
 
 export interface LifecycleMockOptions {
@@ -35,6 +36,34 @@ export interface ScaleResult {
   instances: { instance_id: string; lifecycle_state: string }[];
   instance_hanging_info: ReturnType<typeof hangingInfo>[];
 }
+
+/**
+ * The most instances one `scaleOut` launches: a call that big answers in tens of milliseconds, so
+ * that one control request cannot stall every other test sharing the mock.
+ */
+export const MAX_SCALE_OUT = 1000;
+
+/** The most instances a group of the mock holds, so that scaling out in a loop has a bound. */
+export const MAX_GROUP_INSTANCES = 100_000;
+
+/**
+ * A copy of a scenario to seed and to keep for `reset()`, or `ScenarioError` when it cannot be kept:
+ * nested deeper than the mock copies, or not plain data.
+ */
+function copyScenario(input: unknown): unknown {
+  if (nestsDeeperThan(input)) {
+    throw new ScenarioError([`the scenario nests deeper than ${MAX_DEPTH} levels`]);
+  }
+  try {
+    return structuredClone(input);
+  } catch (error) {
+    throw new ScenarioError([`the scenario is not plain data (${(error as Error).message})`]);
+  }
+}
+
+/** Ids for a message: the first five, and how many more. */
+const listed = (ids: readonly string[]) =>
+  ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 
 /** Thrown by the controller when asked something impossible; the message says how to fix it. */
 export class MockControlError extends Error {
@@ -68,7 +97,8 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
   // The scenario `reset()` restores for each project: the last one seeded, copied when seeded.
   const scenarios = new Map<string, Scenario>();
   const seed = (input: unknown) => {
-    const scenario = structuredClone(seedScenario(context.state, input));
+    // Copied first, so that a scenario that cannot be kept is refused before anything changes.
+    const scenario = seedScenario(context.state, copyScenario(input));
     scenarios.set(scenario.project_id, scenario);
   };
   for (const scenario of ([] as unknown[]).concat(options.scenario ?? [])) seed(scenario);
@@ -114,23 +144,33 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
     },
     /** Launches `count` instances into a group; each is held by the group's launching hooks. */
     scaleOut(groupId: string, count: number, projectId?: string): ScaleResult {
-      if (!Number.isInteger(count) || count < 1 || count > 100_000) {
+      if (!Number.isInteger(count) || count < 1 || count > MAX_SCALE_OUT) {
         throw new MockControlError(
-          `Failed to scale out: ${count} is not a whole number from 1 to 100000.`,
+          `Failed to scale out: ${String(count)} is not a whole number from 1 to ${MAX_SCALE_OUT}. Scale out in several calls.`,
         );
       }
       applyDueTimeouts(context.state);
       const group = groupOf(groupId, projectId);
+      if (group.instances.size + count > MAX_GROUP_INSTANCES) {
+        throw new MockControlError(
+          `Failed to scale out: group "${groupId}" has ${group.instances.size} instances, and a mock group holds at most ${MAX_GROUP_INSTANCES}. Scale in, or reset the mock.`,
+        );
+      }
       return scaled(group, scaleOut(context.state, group, count));
     },
     /** Removes in-service instances; each is held by the group's terminating hooks first. */
     scaleIn(groupId: string, instanceIds: readonly string[], projectId?: string): ScaleResult {
+      if (!Array.isArray(instanceIds) || instanceIds.length > MAX_SCALE_OUT) {
+        throw new MockControlError(
+          `Failed to scale in: give a list of at most ${MAX_SCALE_OUT} instance ids. Scale in in several calls.`,
+        );
+      }
       applyDueTimeouts(context.state);
       const group = groupOf(groupId, projectId);
       const result = scaleIn(context.state, group, instanceIds);
       if ('refused' in result) {
         throw new MockControlError(
-          `Failed to scale in: ${result.refused.join(', ')} ${result.refused.length === 1 ? 'is' : 'are'} not in service in group "${groupId}". Scale in only INSERVICE instances.`,
+          `Failed to scale in: ${listed(result.refused)} ${result.refused.length === 1 ? 'is' : 'are'} not in service in group "${groupId}". Scale in only INSERVICE instances.`,
         );
       }
       return scaled(group, result.instances);

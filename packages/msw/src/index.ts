@@ -24,5 +24,10 @@ export { ScenarioError } from './core/seed';
 export type { MockSnapshot } from './core/snapshot';
 // The mock.
 export type { LifecycleMock, LifecycleMockOptions, ScaleResult } from './create-lifecycle-mock';
-export { createLifecycleMock, MockControlError } from './create-lifecycle-mock';
+export {
+  createLifecycleMock,
+  MAX_GROUP_INSTANCES,
+  MAX_SCALE_OUT,
+  MockControlError,
+} from './create-lifecycle-mock';
 export { createLifecycleHttp } from './typed-http';

@@ -23,7 +23,7 @@ export const contractUsage = `Usage: as-lifecycle-contract --base-url URL --proj
   --group-id G         an existing scaling group, for the read-only checks of --control none
   --credentials MODE   none (default) | env: sign with HUAWEICLOUD_SDK_AK/SK (or carry
                        HUAWEICLOUD_SDK_TOKEN) and check that the target refuses requests without them
-  --timeout-ms N       per request (default 15000)
+  --timeout-ms N       per request, control calls included, body and all (default 15000)
   --json               print the report as JSON instead of the table
   -h, --help           this text
 
@@ -109,7 +109,13 @@ export async function runContractCli(argv: readonly string[], io: ContractCliIo)
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
       },
       ...(control === 'mock'
-        ? { provider: mockServerProvider({ baseUrl, ...(io.fetch ? { fetch: io.fetch } : {}) }) }
+        ? {
+            provider: mockServerProvider({
+              baseUrl,
+              ...(io.fetch ? { fetch: io.fetch } : {}),
+              ...(timeoutMs === undefined ? {} : { timeoutMs }),
+            }),
+          }
         : {}),
       ...(seed === undefined ? {} : { seed }),
       ...(runs === undefined ? {} : { runs }),

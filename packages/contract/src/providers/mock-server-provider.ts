@@ -1,7 +1,8 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
+import { isRedirect } from '@as-lifecycle/client';
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
-import { ContractSkip } from '../contract-errors';
-import { describeError } from '../describe-error';
+import { ContractSkip, ContractUsageError } from '../contract-errors';
+import { type ExchangeFailure, fetchWithin, redirectLine } from '../fetch-within';
 import type { ContractProvider, ProviderInstance } from '../provider';
 import { baseUrlOf } from '../target';
 
@@ -16,6 +17,10 @@ export interface MockServerProviderOptions {
   baseUrl: string;
   /** Default: the global `fetch`. */
   fetch?: (request: Request) => Promise<Response>;
+  /** How long one control call may take, its body included. Default 15 000 ms. */
+  timeoutMs?: number;
+  /** The longest control answer read, in bytes (`/__mock/state` of a large seed). Default 64 MiB. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -48,25 +53,50 @@ export class MockServerControlError extends Error {
  */
 export function mockServerProvider(options: MockServerProviderOptions): ContractProvider {
   const base = baseUrlOf(options.baseUrl, 'create the mock server provider', 'baseUrl');
+  const timeout = options.timeoutMs;
+  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0 && timeout <= 600_000)) {
+    throw new ContractUsageError(
+      'Failed to create the mock server provider: timeoutMs must be a whole number of milliseconds from 1 to 600000.',
+    );
+  }
+  const limits = {
+    timeoutMs: options.timeoutMs ?? 15_000,
+    maxBytes: options.maxResponseBytes ?? 64 * 1024 * 1024,
+  };
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-    let response: Response;
+    const where = `${method} ${base}/__mock/${path}`;
+    let answer: Awaited<ReturnType<typeof fetchWithin>>;
     try {
-      response = await fetch(
-        new Request(`${base}/__mock/${path}`, {
+      answer = await fetchWithin(
+        fetch,
+        `${base}/__mock/${path}`,
+        {
           method,
-          ...(body === undefined
-            ? {}
-            : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-          signal: AbortSignal.timeout(15_000),
-        }),
+          // Every control POST says it is JSON, even without a body: the server refuses it otherwise.
+          ...(method === 'POST' ? { headers: { 'Content-Type': 'application/json' } } : {}),
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        },
+        limits,
       );
     } catch (error) {
+      const failure = error as ExchangeFailure;
       throw new MockServerControlError(
-        `Failed to reach the mock server's control endpoint ${method} ${base}/__mock/${path}: ${describeError(error)}. Is as-lifecycle-mock running there?`,
+        failure.reason === 'network'
+          ? `Failed to reach the mock server's control endpoint ${where}: ${failure.message}. Is as-lifecycle-mock running there?`
+          : `Failed to call the mock server's control endpoint ${where}: ${failure.message}.`,
       );
     }
-    const text = await response.text();
+    if (answer === undefined) {
+      throw new MockServerControlError(`Failed to call ${where}: the fetch gave no response.`);
+    }
+    const { response, text } = answer;
+    if (isRedirect(response)) {
+      throw new MockServerControlError(
+        `Failed to call ${where}: it ${redirectLine(response)}.`,
+        response.status,
+      );
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

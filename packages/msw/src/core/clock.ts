@@ -2,6 +2,8 @@
  * The mock's sense of time: the real clock by default, or a virtual one the test drives. Hook
  * timeouts, `create_time` and the hanging records' `timeout` all read it.
  */
+import { FIRST_INSTANT, LATEST_CLOCK } from './instant-range';
+
 export interface Clock {
   /** Milliseconds since the epoch. */
   now(): number;
@@ -18,15 +20,23 @@ export class ClockError extends Error {
   override readonly name = 'ClockError';
 }
 
-/** The last instant a `Date` holds: 8.64e15 ms after the epoch. */
-const MAX_INSTANT = 8.64e15;
+/** Why an instant is refused, or undefined when a clock may show it. */
+function outOfRange(ms: number): string | undefined {
+  if (Number.isNaN(ms)) return 'is not a date. Pass an ISO instant';
+  if (ms < FIRST_INSTANT || ms > LATEST_CLOCK) {
+    return `is outside the clock's range, ${formatInstant(FIRST_INSTANT)} to ${formatInstant(LATEST_CLOCK)} (later, a hook's timeout could no longer be written as YYYY-MM-DDThh:mm:ssZ)`;
+  }
+  return undefined;
+}
 
-const toMs = (instant: Date | string | number) =>
+const toMs = (instant: unknown): number =>
   instant instanceof Date
     ? instant.getTime()
     : typeof instant === 'number'
       ? instant
-      : Date.parse(instant);
+      : typeof instant === 'string'
+        ? Date.parse(instant)
+        : Number.NaN;
 
 /**
  * A clock: `{ virtual: true, start? }` for one the test controls, anything else for real time.
@@ -55,38 +65,33 @@ export function createClock(
       },
     };
   }
-  let current = toMs(options.start ?? Date.now());
-  if (Number.isNaN(current)) {
-    throw new ClockError(
-      `Failed to start the clock: ${String(options.start)} is not a date. Pass an ISO instant.`,
-    );
-  }
   // Whole seconds: the API's instants have no fractions, and EXTEND adds exactly 3600 s.
-  current = Math.floor(current / 1000) * 1000;
+  let current = Math.floor(toMs(options.start ?? Date.now()) / 1000) * 1000;
+  const refused = outOfRange(current);
+  if (refused)
+    throw new ClockError(`Failed to start the clock: ${String(options.start)} ${refused}.`);
   return {
     virtual: true,
     now: () => current,
     advance(seconds) {
       // Whole seconds, so that every instant shown (timeouts, create_time) is exactly the one used.
       const next = current + Math.floor(seconds) * 1000;
-      if (!Number.isFinite(seconds) || seconds < 0 || next > MAX_INSTANT) {
+      if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) {
         throw new ClockError(
-          `Failed to advance the clock: ${seconds} is not a number of seconds >= 0 that keeps it before year 275760.`,
+          `Failed to advance the clock: ${String(seconds)} is not a number of seconds >= 0.`,
+        );
+      }
+      if (next > LATEST_CLOCK) {
+        throw new ClockError(
+          `Failed to advance the clock: ${seconds} s would take it past ${formatInstant(LATEST_CLOCK)}, the latest it may show (later, a hook's timeout could no longer be written as YYYY-MM-DDThh:mm:ssZ).`,
         );
       }
       current = next;
     },
     set(instant) {
       const next = Math.floor(toMs(instant) / 1000) * 1000;
-      if (next > MAX_INSTANT) {
-        throw new ClockError(
-          `Failed to set the clock: ${String(instant)} is past the last instant a Date holds.`,
-        );
-      }
-      if (Number.isNaN(next))
-        throw new ClockError(
-          `Failed to set the clock: ${String(instant)} is not a date. Pass an ISO instant.`,
-        );
+      const refused = outOfRange(next);
+      if (refused) throw new ClockError(`Failed to set the clock: ${String(instant)} ${refused}.`);
       if (next < current) {
         throw new ClockError(
           'Failed to set the clock: it cannot go back, or timeouts already applied would be undone. Reset the mock first.',

@@ -13,7 +13,8 @@ import { type AuthOptions, authenticate } from './auth';
 import { formatInstant } from './clock';
 import type { Fault, FaultBook } from './faults';
 import { createHook, deleteHook, updateHook } from './hooks';
-import type { Journal, JournalEntry } from './journal';
+import { canExtend } from './instant-range';
+import { type Journal, type JournalEntry, journalBody } from './journal';
 import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
 import { findGroup, type GroupState, type HangingRecord, type ModelState } from './model';
 import {
@@ -149,9 +150,7 @@ async function answer(
     );
     if (!checked.ok) return fail(checked.code);
     body = checked.body;
-    // The journal keeps bodies up to 8 KiB, so that it cannot grow with what clients send.
-    entry.body =
-      request.body.length <= 8192 ? body : { truncated: true, bytes: request.body.length };
+    entry.body = journalBody(request.body, body);
   }
 
   const { state } = context;
@@ -181,6 +180,9 @@ function operate(
       const callback = body as CallbackLifecycleHookBody;
       const record = findTarget(group, callback);
       if (!record) return { code: 'AS.7042' };
+      if (callback.lifecycle_action_result === 'EXTEND' && !canExtend(record.timeoutAt)) {
+        return { code: 'AS.7034' };
+      }
       applyResult(group, record, callback.lifecycle_action_result);
       return {};
     }

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { scenario } from '../../test/fixtures';
 import { createClock } from './clock';
-import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
+import { applyDueTimeouts, applyResult, findTarget, scaleOut } from './lifecycle';
 import { createModelState, findGroup } from './model';
 import { seedScenario } from './seed';
 
@@ -24,4 +24,30 @@ test('a record keeps one queued timeout however often it is extended', () => {
   expect(applyDueTimeouts(state)).toBe(0);
   expect(state.timeouts.size).toBe(1);
   expect(record.lifecycle_hook_status).toBe('HANGING');
+});
+
+test('records answered before their timeout do not pile up in the queue on a clock nobody moves', () => {
+  const state = createModelState(createClock({ virtual: true, start: '2026-01-01T00:00:00Z' }));
+  seedScenario(state, scenario);
+  const group = findGroup(
+    state,
+    scenario.project_id,
+    scenario.scaling_groups[0]?.scaling_group_id ?? '',
+  );
+  if (!group) throw new Error('the scenario has no group');
+  for (let i = 0; i < 20_000; i++) {
+    const [instance] = scaleOut(state, group, 1);
+    const record = group.hanging.get(instance?.keys[0] ?? '');
+    if (!record) throw new Error('the launch was not held');
+    applyResult(group, record, 'ABANDON');
+  }
+  // One live entry (the seeded record) and at most one sweep's worth of stale ones.
+  expect(state.timeouts.size).toBeLessThanOrEqual(1024);
+  expect(group.instances.size).toBe(1);
+});
+
+test('a reseed drops the replaced groups from the timeout queue', () => {
+  const state = createModelState(createClock({ virtual: true, start: '2026-01-01T00:00:00Z' }));
+  for (let i = 0; i < 50; i++) seedScenario(state, scenario);
+  expect(state.timeouts.size).toBe(1);
 });

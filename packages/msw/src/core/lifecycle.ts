@@ -3,17 +3,16 @@
  * their timeout's default result, then in service or gone.
  */
 import type { LifecycleActionResult, LifecycleHookType } from '@as-lifecycle/types';
+import { EXTEND_MS } from './instant-range';
 import {
   type GroupState,
   type HangingRecord,
   type InstanceRecord,
   type ModelState,
   setInstanceState,
+  type TimeoutEntry,
   targetKey,
 } from './model';
-
-/** One hour, what each EXTEND adds. */
-export const EXTEND_MS = 3600 * 1000;
 
 /** Holds an instance under every hook of a type; answers whether any hook held it. */
 export function hold(
@@ -55,7 +54,24 @@ export function addRecord(
       record.lifecycle_action_key,
     );
     state.timeouts.push({ at: record.timeoutAt, group, key: record.lifecycle_action_key });
+    if (state.timeouts.crowded) dropStaleTimeouts(state);
   }
+}
+
+/**
+ * Whether a queued timeout still matters: its record is HANGING in a group the state still has. A
+ * group replaced by a new seed, or a record answered, leaves its entry stale.
+ */
+const isLive = (state: ModelState, { group, key }: TimeoutEntry) =>
+  state.projects.get(group.projectId)?.get(group.scaling_group_id) === group &&
+  group.hanging.get(key)?.lifecycle_hook_status === 'HANGING';
+
+/**
+ * Drops the stale entries of the timeout queue, so that neither answered records nor the groups of
+ * a replaced seed are kept alive by it (on a virtual clock nobody advances, they never come due).
+ */
+export function dropStaleTimeouts(state: ModelState): void {
+  state.timeouts.retain((entry) => isLive(state, entry));
 }
 
 /** The HANGING record a callback targets: the key wins over instance id + hook name. */
@@ -118,13 +134,8 @@ export function applyDueTimeouts(state: ModelState): number {
   const now = state.clock.now();
   let applied = 0;
   for (let entry = state.timeouts.popDue(now); entry; entry = state.timeouts.popDue(now)) {
-    const record = entry.group.hanging.get(entry.key);
-    // Stale entries: the record was answered or removed, or its group replaced by a new seed.
-    if (record?.lifecycle_hook_status !== 'HANGING') continue;
-    if (
-      state.projects.get(entry.group.projectId)?.get(entry.group.scaling_group_id) !== entry.group
-    )
-      continue;
+    if (!isLive(state, entry)) continue;
+    const record = entry.group.hanging.get(entry.key) as HangingRecord;
     if (record.timeoutAt > entry.at) {
       state.timeouts.push({ ...entry, at: record.timeoutAt }); // extended since it was queued
       continue;

@@ -3,7 +3,7 @@
  * and their hanging instances (each field optional, derived from its hook).
  */
 import { newHook } from './hooks';
-import { addRecord, progress } from './lifecycle';
+import { addRecord, dropStaleTimeouts, progress } from './lifecycle';
 import {
   addGroup,
   type InstanceRecord,
@@ -105,6 +105,8 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
     for (const instance of [...group.instances.values()]) progress(group, instance);
   }
   target.projects.set(scenario.project_id, state.projects.get(scenario.project_id) ?? new Map());
+  // The replaced groups' queued timeouts go with them: nothing may keep a replaced state alive.
+  dropStaleTimeouts(target);
   for (
     let entry = state.timeouts.popDue(Number.POSITIVE_INFINITY);
     entry;

@@ -8,8 +8,12 @@ export interface QueueEntry {
   at: number;
 }
 
+/** The smallest queue worth sweeping for stale entries. */
+const MIN_SWEEP = 1024;
+
 export class TimeoutQueue<Entry extends QueueEntry> {
   readonly #heap: Entry[] = [];
+  #sweepAt = MIN_SWEEP;
 
   get size(): number {
     return this.#heap.length;
@@ -53,7 +57,25 @@ export class TimeoutQueue<Entry extends QueueEntry> {
     return top;
   }
 
+  /**
+   * Whether the queue has doubled since it was last swept: entries of records answered early stay
+   * until they come due, which on a virtual clock nobody advances is never, so the owner sweeps
+   * them out (`retain`) at each doubling, for O(1) amortised per entry.
+   */
+  get crowded(): boolean {
+    return this.#heap.length >= this.#sweepAt;
+  }
+
+  /** Keeps only the entries `keep` accepts. */
+  retain(keep: (entry: Entry) => boolean): void {
+    const kept = this.#heap.filter(keep);
+    this.#heap.length = 0;
+    for (const entry of kept) this.push(entry);
+    this.#sweepAt = Math.max(MIN_SWEEP, 2 * this.#heap.length);
+  }
+
   clear(): void {
     this.#heap.length = 0;
+    this.#sweepAt = MIN_SWEEP;
   }
 }

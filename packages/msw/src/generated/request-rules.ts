@@ -127,3 +127,13 @@ export const createHookDefaults = {
   default_result: 'ABANDON',
   default_timeout: 3600,
 } as const satisfies Partial<CreateLifecycleHookBody>;
+
+/** The bounds of create's numeric fields, from the spec's `minimum` and `maximum`. */
+export const createHookBounds = {
+  default_timeout: {
+    minimum: 60,
+    maximum: 86400,
+  },
+} as const satisfies Partial<
+  Record<keyof CreateLifecycleHookBody, { minimum: number; maximum: number }>
+>;

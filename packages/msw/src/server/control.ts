@@ -4,6 +4,7 @@
  */
 import type { OperationId } from '@as-lifecycle/types';
 import type { Fault } from '../core/faults';
+import { MAX_DEPTH, nestsDeeperThan } from '../core/json-depth';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 
 export interface ControlAnswer {
@@ -108,15 +109,17 @@ export function control(
       },
     };
   }
-  // A JSON content type makes a browser send a preflight first, so that no web page a developer
-  // visits can reseed or reset a mock on their machine with a plain form post.
-  if (method === 'POST' && text.trim() !== '' && !/^application\/json\b/i.test(contentType ?? '')) {
+  // Every POST, empty or not, must say it is JSON: a browser sends that Content-Type only after a
+  // CORS preflight, which this server never grants, so that no web page a developer visits can
+  // reseed or reset a mock on their machine with a form post or a no-cors fetch.
+  if (method === 'POST' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) {
     return {
       status: 415,
       body: {
         error: {
           code: 'MOCK.BAD_REQUEST',
-          message: 'control bodies must be sent as application/json',
+          message:
+            'control requests must be sent with Content-Type: application/json, even with no body',
         },
       },
     };
@@ -124,6 +127,9 @@ export function control(
   try {
     let body: unknown;
     if (method === 'POST' && text.trim() !== '') body = JSON.parse(text);
+    if (nestsDeeperThan(body)) {
+      throw new ControlError(`the body nests deeper than ${MAX_DEPTH} levels`);
+    }
     return { status: 200, body: route(mock, body) ?? {} };
   } catch (error) {
     const message =

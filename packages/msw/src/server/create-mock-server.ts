@@ -1,14 +1,16 @@
 /**
  * `as-lifecycle-mock` over real HTTP: a `node:http` server that hands each request straight to the
  * emulator's `handle` (no MSW, no `Request`/`Response` objects), plus the `/__mock/` control
- * endpoints. Bodies over 1 MiB get 413; slow clients get 408; an unexpected failure answers 500
- * AS.0001 without stopping the server.
+ * endpoints. Bodies over 1 MiB get 413; slow clients get 408; a `Host` that is not loopback, the
+ * bound address or an allowed name gets 403, and so does a control request from a web page of
+ * another origin; an unexpected failure answers 500 AS.0001 without stopping the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { newRequestId } from '../core/responses';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 import { control } from './control';
+import { hostnameOf, hostPolicy, isCrossOrigin } from './host-policy';
 
 /** Request bodies above this get 413. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -20,6 +22,12 @@ export interface MockServerOptions {
   host?: string;
   /** How long a client may take to send a whole request. Default 10 s. */
   requestTimeoutMs?: number;
+  /**
+   * Host names to answer besides loopback names and the bound address (`'*'`: any), for a mock
+   * reached through a container or another machine's name. Every other `Host` gets 403, so that
+   * a web page cannot reach the mock by DNS rebinding.
+   */
+  allowHosts?: readonly string[];
 }
 
 export interface MockServer {
@@ -99,20 +107,46 @@ function headersOf(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
+const forbidden = (message: string) => ({ error: { code: 'MOCK.FORBIDDEN', message } });
+
 async function serve(
   mock: LifecycleMock,
+  allowed: (host: string | undefined) => boolean,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const body = await readBody(request, response);
   if (body === undefined) return;
+  const { host } = request.headers;
+  if (!allowed(host)) {
+    const name = hostnameOf(host ?? '').slice(0, 100);
+    sendJson(
+      response,
+      403,
+      forbidden(
+        `Host "${name}" is not allowed: as-lifecycle-mock answers loopback names and the address it is bound to, so that no web page can reach it by DNS rebinding. Start it with --allow-host ${name} to answer that name.`,
+      ),
+    );
+    return;
+  }
   const method = request.method ?? 'GET';
   const url = request.url ?? '/';
-  const pathname = URL.canParse(url, 'http://mock.invalid')
-    ? new URL(url, 'http://mock.invalid').pathname
-    : url;
-  if (pathname.startsWith('/__mock/')) {
-    const answer = control(mock, method, pathname, body, request.headers['content-type']);
+  // The control plane is reached only by its own origin-form path, taken as sent: a target is never
+  // normalised first, so that no dot segment (`/autoscaling-api/../__mock/…`) leads into it.
+  if (url.startsWith('/__mock/')) {
+    if (isCrossOrigin(request.headers)) {
+      sendJson(
+        response,
+        403,
+        forbidden(
+          'control requests from a web page of another origin are refused: /__mock/ is unauthenticated.',
+        ),
+      );
+      return;
+    }
+    const query = url.indexOf('?');
+    const path = query === -1 ? url : url.slice(0, query);
+    const answer = control(mock, method, path, body, request.headers['content-type']);
     sendJson(response, answer.status, answer.body);
     return;
   }
@@ -139,6 +173,8 @@ export async function createMockServer(
   options: MockServerOptions = {},
 ): Promise<MockServer> {
   const requestTimeout = options.requestTimeoutMs ?? 10_000;
+  // Known once listening: the policy names the address the server is bound to.
+  let allowed: (host: string | undefined) => boolean = () => false;
   const server = createServer(
     {
       requestTimeout,
@@ -147,7 +183,7 @@ export async function createMockServer(
       connectionsCheckingInterval: Math.min(1_000, requestTimeout),
     },
     (request, response) => {
-      serve(mock, request, response).catch((error: unknown) => {
+      serve(mock, allowed, request, response).catch((error: unknown) => {
         if (response.headersSent) {
           response.destroy();
           return;
@@ -178,6 +214,7 @@ export async function createMockServer(
     });
   });
   const address = server.address() as AddressInfo;
+  allowed = hostPolicy(address.address, options.allowHosts);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,

@@ -3,15 +3,20 @@
  * Exit 0 on a clean stop; 2 with one line on a wrong command line or seed file.
  */
 import { readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, type MockServer } from './create-mock-server';
+import { isLoopbackName } from './host-policy';
 
 export const mockUsage = `Usage: as-lifecycle-mock [options]
 
   --port N            default 4010 (0: a free port)
   --host H            default 127.0.0.1 (loopback only)
+  --allow-host NAME   also answer requests whose Host is NAME (repeatable; * for any). By default
+                      only loopback names and the bound address are answered (403 otherwise), so
+                      that no web page reaches the mock by DNS rebinding
   --seed FILE         a scenario JSON file (see scenario.schema.json)
   --auth MODE         none (default) | token | aksk
   --clock MODE        real (default) | virtual (moved with POST /__mock/clock)
@@ -22,7 +27,13 @@ HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (default "MOCKAK" / "MOCKSK"); both ar
 project (or HUAWEICLOUD_SDK_PROJECT_ID).
 
 Control endpoints: POST /__mock/seed, /__mock/scale, /__mock/clock, /__mock/fail, /__mock/reset;
-GET /__mock/state, /__mock/requests, /__mock/clock.`;
+GET /__mock/state, /__mock/requests, /__mock/clock. They are UNAUTHENTICATED: anyone who reaches
+the port can read and change the mock. Every POST must carry Content-Type: application/json (even
+with no body), and control requests from a web page of another origin get 403.
+
+Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
+per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
+9999-12-30T22:59:59Z.`;
 
 class UsageError extends Error {}
 
@@ -47,6 +58,7 @@ export async function startMockCli(
         seed: { type: 'string' },
         auth: { type: 'string' },
         clock: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -83,13 +95,26 @@ export async function startMockCli(
       ...(auth ? { auth } : {}),
       ...(scenario === undefined ? {} : { scenario: scenario as never }),
     });
+    const allowHosts = values['allow-host'] ?? [];
     const server = await createMockServer(mock, {
       port,
       ...(values.host ? { host: values.host } : {}),
+      allowHosts,
     });
     io.stdout(
       `as-lifecycle-mock listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`,
     );
+    const bound = (server.server.address() as AddressInfo).address;
+    if (!isLoopbackName(bound.includes(':') ? `[${bound}]` : bound)) {
+      io.stderr(
+        `as-lifecycle-mock: warning: listening on ${bound}, not loopback: anyone who reaches this port can read and change the mock through /__mock/, which has no authentication.`,
+      );
+    }
+    if (allowHosts.includes('*')) {
+      io.stderr(
+        'as-lifecycle-mock: warning: --allow-host * answers every Host: a web page can reach the mock by DNS rebinding.',
+      );
+    }
     return server;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';

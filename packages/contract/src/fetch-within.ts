@@ -1,0 +1,103 @@
+/**
+ * How the suite reaches a server, for the API and the mock's control calls alike: a timer that
+ * bounds the whole exchange (a plain `setTimeout`, which keeps the process alive and survives
+ * garbage collection, unlike `AbortSignal.timeout` on Node 20), no redirect followed, and at most
+ * `maxBytes` of the body read.
+ */
+import { isRedirect, readTextWithin } from '@as-lifecycle/client';
+import { describeError } from './describe-error';
+
+/**
+ * A `fetch` the suite sends its requests through. MSW's `getResponse` fits: no answer is `undefined`.
+ *
+ * @example
+ * const fetch: TargetFetch = (request) => getResponse(mock.handlers, request);
+ */
+export type TargetFetch = (request: Request) => Promise<Response | undefined>;
+
+/** The bounds of one exchange. */
+export interface ExchangeLimits {
+  /** For the whole exchange, body included. */
+  timeoutMs: number;
+  /** The longest body read. */
+  maxBytes: number;
+}
+
+/**
+ * An exchange that could not complete, with one line that says why.
+ *
+ * @example
+ * if (error instanceof ExchangeFailure && error.reason === 'timeout') console.error(error.message);
+ */
+export class ExchangeFailure extends Error {
+  override readonly name = 'ExchangeFailure';
+  readonly reason: 'timeout' | 'network' | 'too-large';
+
+  constructor(reason: ExchangeFailure['reason'], message: string) {
+    super(message);
+    this.reason = reason;
+  }
+}
+
+/**
+ * Sends a request and reads its answer within the limits. A redirect is answered as it came, its
+ * body unread, and never followed: the caller reports it. Throws `ExchangeFailure`.
+ *
+ * @example
+ * const answer = await fetchWithin(fetch, url, { method: 'GET' }, { timeoutMs: 15_000, maxBytes: 4 << 20 });
+ */
+export async function fetchWithin(
+  fetch: TargetFetch,
+  url: string,
+  init: RequestInit,
+  { timeoutMs, maxBytes }: ExchangeLimits,
+): Promise<{ response: Response; text: string } | undefined> {
+  const controller = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const failure = new ExchangeFailure('timeout', `no response within ${timeoutMs} ms`);
+      controller.abort(failure);
+      reject(failure);
+    }, timeoutMs);
+  });
+  timedOut.catch(() => undefined);
+  try {
+    const request = new Request(url, { ...init, signal: controller.signal, redirect: 'manual' });
+    const response = await Promise.race([fetch(request), timedOut]);
+    if (response === undefined) return undefined;
+    if (isRedirect(response)) {
+      response.body?.cancel().catch(() => undefined);
+      return { response, text: '' };
+    }
+    const text = await Promise.race([readTextWithin(response, maxBytes), timedOut]);
+    if (text === undefined) {
+      throw new ExchangeFailure(
+        'too-large',
+        `the ${response.status} response body is larger than ${maxBytes} bytes; the suite stopped reading it`,
+      );
+    }
+    return { response, text };
+  } catch (error) {
+    if (error instanceof ExchangeFailure) throw error;
+    if (controller.signal.reason instanceof ExchangeFailure) throw controller.signal.reason;
+    throw new ExchangeFailure(
+      'network',
+      `the request failed at the network level (${describeError(error)})`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A redirect described in one line, for a report.
+ *
+ * @example
+ * redirectLine(response); // 'answered 307 redirecting to http://localhost:9/x'
+ */
+export function redirectLine(response: Response): string {
+  const location = response.headers.get('Location') ?? (response.redirected ? response.url : '');
+  const status = response.status === 0 ? 'a redirect' : String(response.status);
+  return `answered ${status}${location ? ` redirecting to ${location.slice(0, 200)}` : ''}, and redirects are never followed (credentials would go to another host)`;
+}
