@@ -101,10 +101,10 @@ function sizeTable(rows: SizeRow[]) {
   if (ours && theirs) {
     lines.push(
       '',
-      `Ours is ${(theirs.gzippedBytes / ours.gzippedBytes).toFixed(1)}× smaller bundled and ${(theirs.installedBytes / ours.installedBytes).toFixed(1)}× smaller installed. The budget enforced in the test task (size-limit) is 6 KB.`,
+      `Ours is ${(theirs.gzippedBytes / ours.gzippedBytes).toFixed(1)}× smaller bundled and ${(theirs.installedBytes / ours.installedBytes).toFixed(1)}× smaller installed. The budget enforced in the test task (size-limit) is 6.5 KB.`,
     );
     verdicts.push(
-      `- ${ours.gzippedBytes <= 6 * 1024 ? 'met' : '**missed**'}: client bundle ${kb(ours.gzippedBytes)} min+gzip (budget 6 KB)`,
+      `- ${ours.gzippedBytes <= 6.5 * 1024 ? 'met' : '**missed**'}: client bundle ${kb(ours.gzippedBytes)} min+gzip (budget 6.5 KB)`,
     );
   }
   sections.push(lines.join('\n'));

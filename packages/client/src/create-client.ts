@@ -108,7 +108,14 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
   const credentials = toCredentials(options.credentials);
   const policy = toRetryPolicy(options.retry);
   const defaultTimeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
-  const maxResponseBytes = checkMaxBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    throw misuse(
+      'create the client',
+      `maxResponseBytes is ${maxResponseBytes}`,
+      'Pass a whole number of bytes of at least 1',
+    );
+  }
   const throwOnError = options.throwOnError === true;
   const authHeaders: Record<string, string> =
     credentials.type === 'token' ? { 'X-Auth-Token': credentials.token } : {};
@@ -251,17 +258,6 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
 
 /** The longest timer a JavaScript runtime keeps: 2^31 - 1 ms, about 24.8 days. */
 export const MAX_TIMER_MS = 2_147_483_647;
-
-function checkMaxBytes(maxBytes: number): number {
-  if (!Number.isInteger(maxBytes) || maxBytes < 1) {
-    throw misuse(
-      'create the client',
-      `maxResponseBytes is ${maxBytes}`,
-      'Pass a whole number of bytes of at least 1',
-    );
-  }
-  return maxBytes;
-}
 
 function checkTimeout(timeoutMs: number): number {
   if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMER_MS) {

@@ -178,10 +178,9 @@ export class RedirectError extends AutoScalingError {
   declare readonly location: string | undefined;
 
   constructor(operationId: OperationId, status: number, location: string | undefined) {
-    const where = location ? ` to ${location.slice(0, 200)}` : '';
     super(
       operationId,
-      `${operationId} failed: the server answered ${status === 0 ? 'a redirect' : status}${where}, and redirects are never followed (credentials would go to another host). Point the endpoint at the service itself.`,
+      `${operationId} failed: redirected (${status})${location ? ` to ${location.slice(0, 200)}` : ''}, and redirects are never followed (credentials stay with the endpoint you named)`,
     );
     this.status = status;
     this.location = location;
@@ -206,7 +205,7 @@ export class ResponseTooLargeError extends AutoScalingError {
   constructor(operationId: OperationId, status: number, maxBytes: number) {
     super(
       operationId,
-      `${operationId} failed: the ${status} response body is larger than ${maxBytes} bytes, so the client stopped reading it. Raise maxResponseBytes if the answer is legitimate.`,
+      `${operationId} failed: the ${status} response is over maxResponseBytes (${maxBytes})`,
     );
     this.status = status;
     this.maxBytes = maxBytes;

@@ -112,7 +112,7 @@ test('the CLI exits 1 with one line on a redirect, and the token stays home', as
   expect(stdout).toEqual([]);
   expect(stderr).toHaveLength(1);
   expect(stderr[0]).toMatch(
-    /^as-lifecycle: callbackLifecycleHook failed: the server answered 307 to http:\/\/localhost:\d+\/\S+, and redirects are never followed/,
+    /^as-lifecycle: callbackLifecycleHook failed: redirected \(307\) to http:\/\/localhost:\d+\/\S+, and redirects are never followed/,
   );
   expect(stderr[0]).not.toMatch(/\n|secret-iam-token/);
   expect(other.received).toHaveLength(0);

@@ -5,7 +5,7 @@
  * than its bound.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { expect, onTestFinished, test } from 'vitest';
 import { runContractCli } from '../src/cli/run-contract-cli';
 import { MockServerControlError, mockServerProvider } from '../src/providers/mock-server-provider';
@@ -145,4 +145,26 @@ test('a control answer that never ends is refused at its limit', async () => {
   await expect(provider.instances(projectId, 'g')).rejects.toThrow(
     /GET http:\/\/127\.0\.0\.1:\d+\/__mock\/state: the 200 response body is larger than 1048576 bytes/,
   );
+});
+
+test('a target that answers bytes that are not HTTP fails its checks with the reason, no crash', async () => {
+  const sockets = new Set<Socket>();
+  const server = createTcpServer((socket) => {
+    sockets.add(socket);
+    socket.on('error', () => undefined);
+    socket.end('SSH-2.0-OpenSSH_9.6\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onTestFinished(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const run = await cli(['--base-url', url, '--project-id', projectId, '--only', 'unknown_group']);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toMatch(/the request failed at the network level/);
+  expect(run.stderr).toHaveLength(1);
 });
