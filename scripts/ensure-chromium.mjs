@@ -58,6 +58,9 @@ if (!existsSync(path)) {
         stdio: ['ignore', 'ignore', 'inherit'],
         env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
       };
+      // An install that was killed half-way (a cancelled run) leaves dpkg refusing every other
+      // install until it is finished; finishing it is a no-op when nothing is pending.
+      execFileSync('dpkg', ['--configure', '-a'], quiet);
       execFileSync('apt-get', ['update', '-qq'], quiet);
       execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], quiet);
     }

@@ -5,7 +5,8 @@ import { applyDueTimeouts, applyResult, findTarget, scaleOut } from './lifecycle
 import { createModelState, findGroup } from './model';
 import { seedScenario } from './seed';
 
-test('a record keeps one queued timeout however often it is extended', () => {
+/** A model seeded with the scenario on a virtual clock, and its group. */
+function seeded() {
   const state = createModelState(createClock({ virtual: true, start: '2026-01-01T00:00:00Z' }));
   seedScenario(state, scenario);
   const group = findGroup(
@@ -14,6 +15,11 @@ test('a record keeps one queued timeout however often it is extended', () => {
     scenario.scaling_groups[0]?.scaling_group_id ?? '',
   );
   if (!group) throw new Error('the scenario has no group');
+  return { state, group };
+}
+
+test('a record keeps one queued timeout however often it is extended', () => {
+  const { state, group } = seeded();
   const record = findTarget(group, {
     lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
   });
@@ -27,14 +33,7 @@ test('a record keeps one queued timeout however often it is extended', () => {
 });
 
 test('records answered before their timeout do not pile up in the queue on a clock nobody moves', () => {
-  const state = createModelState(createClock({ virtual: true, start: '2026-01-01T00:00:00Z' }));
-  seedScenario(state, scenario);
-  const group = findGroup(
-    state,
-    scenario.project_id,
-    scenario.scaling_groups[0]?.scaling_group_id ?? '',
-  );
-  if (!group) throw new Error('the scenario has no group');
+  const { state, group } = seeded();
   for (let i = 0; i < 20_000; i++) {
     const [instance] = scaleOut(state, group, 1);
     const record = group.hanging.get(instance?.keys[0] ?? '');
