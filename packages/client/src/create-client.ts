@@ -175,13 +175,17 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
         ...(body === undefined ? {} : { body }),
       });
       response = await Promise.race([sent, stopped]);
-      if (isRedirect(response)) {
+      if (isRedirect(response, url)) {
         response.body?.cancel().catch(() => undefined);
+        // A followed redirect shows where it ended in `url`.
         const location =
-          response.headers.get('Location') ?? (response.redirected ? response.url : undefined);
-        return { error: new RedirectError(id, response.status, location ?? undefined), response };
+          response.headers.get('Location') ?? ((response.url !== url && response.url) || undefined);
+        return { error: new RedirectError(id, response.status, location), response };
       }
-      const text = await Promise.race([readTextWithin(response, maxResponseBytes), stopped]);
+      const text = await Promise.race([
+        readTextWithin(response, maxResponseBytes, controller.signal),
+        stopped,
+      ]);
       if (text === undefined) {
         return {
           error: new ResponseTooLargeError(id, response.status, maxResponseBytes),

@@ -172,7 +172,10 @@ export class InvalidResponseError extends AutoScalingError {
 export class RedirectError extends AutoScalingError {
   readonly kind = 'redirect';
   override readonly name = 'RedirectError';
-  /** The HTTP status: 301, 302, 303, 307, 308; 0 for a browser's opaque redirect. */
+  /**
+   * The HTTP status: 301, 302, 303, 307, 308; 0 for a browser's opaque redirect; the final status
+   * when a custom `fetch` followed the redirect anyway.
+   */
   declare readonly status: number;
   /** The `Location` it pointed to, when the runtime shows it (browsers hide it). */
   declare readonly location: string | undefined;

@@ -239,3 +239,55 @@ test('a success whose body is not JSON is an invalid response; deep JSON is read
   const second = await clientAt(nested.url).listLifecycleHooks({ scaling_group_id: ids.group });
   expect(second.error).toMatchObject({ kind: 'api', status: 400, code: undefined });
 });
+
+test('a custom fetch that follows redirects anyway still ends in a RedirectError', async () => {
+  const other = await loopback((_, response) =>
+    response.writeHead(200).end('{"lifecycle_hooks":[]}'),
+  );
+  const server = await redirecting(other.url, 302);
+  // A wrapper that drops init.redirect, as many do.
+  const { error } = await clientAt(server.url, {
+    fetch: (url: string, { redirect: _dropped, ...init }: RequestInit) => fetch(url, init),
+  }).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(error).toMatchObject({ kind: 'redirect', status: 200 });
+  expect((error as RedirectError).location).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/autoscaling-api\//,
+  );
+});
+
+test('a 304 is not taken for a redirect', async () => {
+  const server = await loopback((request, response) => {
+    request.resume();
+    response.writeHead(304).end();
+  });
+  const { error } = await clientAt(server.url, { retry: false }).listLifecycleHooks({
+    scaling_group_id: ids.group,
+  });
+  expect(error?.kind).not.toBe('redirect');
+});
+
+test('a body of empty chunks or of strings from a custom fetch ends at the limit or the timeout', async () => {
+  const endlessEmpty = () =>
+    new Response(new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(0)) }), {
+      status: 200,
+    });
+  const strings = () =>
+    new Response(new ReadableStream({ pull: (c) => c.enqueue('x' as never) }), { status: 200 });
+  const empty = await clientAt('http://127.0.0.1:1', {
+    fetch: async () => endlessEmpty(),
+    maxResponseBytes: 10_000,
+    retry: false,
+  }).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(empty.error?.kind).toBe('response-too-large');
+  const slow = await clientAt('http://127.0.0.1:1', {
+    fetch: async () => endlessEmpty(),
+    timeoutMs: 200,
+    retry: false,
+  }).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(slow.error?.kind).toBe('timeout');
+  const text = await clientAt('http://127.0.0.1:1', {
+    fetch: async () => strings(),
+    retry: false,
+  }).listLifecycleHooks({ scaling_group_id: ids.group });
+  expect(text.error?.kind).toBe('network');
+});

@@ -70,7 +70,8 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 /**
  * The text of a response body, read as a stream and stopped at `maxBytes`: undefined when the body
  * is longer (or declares a longer `Content-Length`), and the rest is then cancelled, not read. A
- * server cannot make the caller hold more than `maxBytes` of its answer.
+ * server cannot make the caller hold more than `maxBytes` of its answer. `signal` cancels the read
+ * (a timeout): the stream is released even when the `fetch` that made it ignores its signal.
  *
  * @example
  * const text = await readTextWithin(response, 1024 * 1024);
@@ -79,6 +80,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 export async function readTextWithin(
   response: Response,
   maxBytes: number,
+  signal?: AbortSignal,
 ): Promise<string | undefined> {
   const body = response.body;
   if (body === null) return '';
@@ -88,19 +90,30 @@ export async function readTextWithin(
     return undefined;
   }
   const reader = body.getReader();
+  const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
+  signal?.addEventListener('abort', cancel, { once: true });
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (let read = await reader.read(); !read.done; read = await reader.read()) {
-    size += read.value.byteLength;
-    if (size > maxBytes) {
-      reader.cancel().catch(() => undefined);
-      return undefined;
+  try {
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      const chunk = read.value as unknown;
+      if (!(chunk instanceof Uint8Array)) throw new TypeError('the response body is not bytes');
+      // An empty chunk counts as one byte, so that a stream of them ends too; and every 1024
+      // chunks a macrotask passes, so that a timer (the timeout) can fire on an in-memory stream.
+      size += chunk.byteLength || 1;
+      if (size > maxBytes) {
+        cancel();
+        return undefined;
+      }
+      chunks.push(chunk);
+      if (chunks.length % 1024 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
-    chunks.push(read.value);
+  } finally {
+    signal?.removeEventListener('abort', cancel);
   }
   // One chunk is the common case; a Blob would cost twice `response.text()`, this less than it.
   if (chunks.length === 1) return decoder.decode(chunks[0]);
-  const bytes = new Uint8Array(size);
+  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
@@ -130,14 +143,26 @@ export function parseBody(response: Response, text: string): unknown {
 }
 
 /**
- * Whether an answer is a redirect, which the client never follows: a 3xx (`redirect: 'manual'` in
- * Node), an opaque redirect (the same in browsers), or one a custom `fetch` followed anyway.
+ * Whether an answer is a redirect, which the client never follows: a 3xx but 304 (`redirect:
+ * 'manual'` in Node), an opaque redirect (the same in browsers), or an answer a custom `fetch`
+ * followed anyway (`redirected`, or a `url` on another origin than `requested`).
  *
  * @example
  * const response = await fetch(url, { headers, redirect: 'manual' });
- * if (isRedirect(response)) throw new Error(`redirected to ${response.headers.get('Location')}`);
+ * if (isRedirect(response, url)) throw new Error(`redirected to ${response.headers.get('Location')}`);
  */
-export const isRedirect = (response: Response) =>
+export const isRedirect = (response: Response, requested?: string) =>
   response.type === 'opaqueredirect' ||
   response.redirected ||
-  (response.status >= 300 && response.status < 400);
+  (response.status >= 300 && response.status < 400 && response.status !== 304) ||
+  (requested !== undefined &&
+    response.url !== '' &&
+    originOf(response.url) !== originOf(requested));
+
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+};

@@ -41,7 +41,8 @@ export class ExchangeFailure extends Error {
 
 /**
  * Sends a request and reads its answer within the limits. A redirect is answered as it came, its
- * body unread, and never followed: the caller reports it. Throws `ExchangeFailure`.
+ * body unread, never followed, and flagged (`redirect`) for the caller to report. Throws
+ * `ExchangeFailure`.
  *
  * @example
  * const answer = await fetchWithin(fetch, url, { method: 'GET' }, { timeoutMs: 15_000, maxBytes: 4 << 20 });
@@ -51,7 +52,7 @@ export async function fetchWithin(
   url: string,
   init: RequestInit,
   { timeoutMs, maxBytes }: ExchangeLimits,
-): Promise<{ response: Response; text: string } | undefined> {
+): Promise<{ response: Response; text: string; redirect: boolean } | undefined> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<never>((_, reject) => {
@@ -66,18 +67,21 @@ export async function fetchWithin(
     const request = new Request(url, { ...init, signal: controller.signal, redirect: 'manual' });
     const response = await Promise.race([fetch(request), timedOut]);
     if (response === undefined) return undefined;
-    if (isRedirect(response)) {
+    if (isRedirect(response, url)) {
       response.body?.cancel().catch(() => undefined);
-      return { response, text: '' };
+      return { response, text: '', redirect: true };
     }
-    const text = await Promise.race([readTextWithin(response, maxBytes), timedOut]);
+    const text = await Promise.race([
+      readTextWithin(response, maxBytes, controller.signal),
+      timedOut,
+    ]);
     if (text === undefined) {
       throw new ExchangeFailure(
         'too-large',
         `the ${response.status} response body is larger than ${maxBytes} bytes; the suite stopped reading it`,
       );
     }
-    return { response, text };
+    return { response, text, redirect: false };
   } catch (error) {
     if (error instanceof ExchangeFailure) throw error;
     if (controller.signal.reason instanceof ExchangeFailure) throw controller.signal.reason;
@@ -97,7 +101,7 @@ export async function fetchWithin(
  * redirectLine(response); // 'answered 307 redirecting to http://localhost:9/x'
  */
 export function redirectLine(response: Response): string {
-  const location = response.headers.get('Location') ?? (response.redirected ? response.url : '');
+  const location = response.headers.get('Location') ?? response.url;
   const status = response.status === 0 ? 'a redirect' : String(response.status);
   return `answered ${status}${location ? ` redirecting to ${location.slice(0, 200)}` : ''}, and redirects are never followed (credentials would go to another host)`;
 }

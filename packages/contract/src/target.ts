@@ -6,7 +6,6 @@ import {
   type Credentials,
   type CredentialsInput,
   DEFAULT_MAX_RESPONSE_BYTES,
-  isRedirect,
   resolveEndpoint,
   toCredentials,
 } from '@as-lifecycle/client';
@@ -292,7 +291,7 @@ export function createSender(target: ContractTarget): Sender {
       if (answer === undefined) {
         throw failed('the target fetch gave no response (no handler answered this request)');
       }
-      const { response, text } = answer;
+      const { response, text, redirect } = answer;
       const { body, code } = readBody(text);
       const exchange: Exchange = {
         operationId: spec.operationId,
@@ -305,7 +304,7 @@ export function createSender(target: ContractTarget): Sender {
           code,
         },
       };
-      if (isRedirect(response)) {
+      if (redirect) {
         throw violation(
           'status_code_conformance',
           `the target ${redirectLine(response)}`,

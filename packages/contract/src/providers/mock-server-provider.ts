@@ -1,5 +1,4 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
-import { isRedirect } from '@as-lifecycle/client';
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
 import { ContractSkip, ContractUsageError } from '../contract-errors';
 import { type ExchangeFailure, fetchWithin, redirectLine } from '../fetch-within';
@@ -59,10 +58,13 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       'Failed to create the mock server provider: timeoutMs must be a whole number of milliseconds from 1 to 600000.',
     );
   }
-  const limits = {
-    timeoutMs: options.timeoutMs ?? 15_000,
-    maxBytes: options.maxResponseBytes ?? 64 * 1024 * 1024,
-  };
+  const maxBytes = options.maxResponseBytes;
+  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new ContractUsageError(
+      'Failed to create the mock server provider: maxResponseBytes must be a whole number of bytes of at least 1.',
+    );
+  }
+  const limits = { timeoutMs: options.timeoutMs ?? 15_000, maxBytes: maxBytes ?? 64 * 1024 * 1024 };
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     const where = `${method} ${base}/__mock/${path}`;
@@ -91,7 +93,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       throw new MockServerControlError(`Failed to call ${where}: the fetch gave no response.`);
     }
     const { response, text } = answer;
-    if (isRedirect(response)) {
+    if (answer.redirect) {
       throw new MockServerControlError(
         `Failed to call ${where}: it ${redirectLine(response)}.`,
         response.status,

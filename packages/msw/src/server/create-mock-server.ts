@@ -2,8 +2,8 @@
  * `as-lifecycle-mock` over real HTTP: a `node:http` server that hands each request straight to the
  * emulator's `handle` (no MSW, no `Request`/`Response` objects), plus the `/__mock/` control
  * endpoints. Bodies over 1 MiB get 413; slow clients get 408; a `Host` that is not loopback, the
- * bound address or an allowed name gets 403, and so does a control request from a web page of
- * another origin; an unexpected failure answers 500 AS.0001 without stopping the server.
+ * bound address or an allowed name gets 403, and so does a request from a web page of another
+ * origin; an unexpected failure answers 500 AS.0001 without stopping the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -119,7 +119,7 @@ async function serve(
   if (body === undefined) return;
   const { host } = request.headers;
   if (!allowed(host)) {
-    const name = hostnameOf(host ?? '').slice(0, 100);
+    const name = (hostnameOf(host ?? '') ?? 'that is not a host name').slice(0, 100);
     sendJson(
       response,
       403,
@@ -133,17 +133,17 @@ async function serve(
   const url = request.url ?? '/';
   // The control plane is reached only by its own origin-form path, taken as sent: a target is never
   // normalised first, so that no dot segment (`/autoscaling-api/../__mock/…`) leads into it.
+  if (isCrossOrigin(request.headers)) {
+    sendJson(
+      response,
+      403,
+      forbidden(
+        'requests from a web page of another origin are refused: the mock sends no CORS headers, and /__mock/ is unauthenticated.',
+      ),
+    );
+    return;
+  }
   if (url.startsWith('/__mock/')) {
-    if (isCrossOrigin(request.headers)) {
-      sendJson(
-        response,
-        403,
-        forbidden(
-          'control requests from a web page of another origin are refused: /__mock/ is unauthenticated.',
-        ),
-      );
-      return;
-    }
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     const answer = control(mock, method, path, body, request.headers['content-type']);

@@ -15,13 +15,16 @@ export function isLoopbackName(hostname: string): boolean {
   );
 }
 
-/** The host name of a `Host` header value: lowercase, without port or trailing dot. */
-export function hostnameOf(host: string): string {
-  const value = host.trim().toLowerCase();
-  const name = value.startsWith('[')
-    ? value.slice(0, value.indexOf(']') + 1)
-    : value.replace(/:\d*$/, '');
-  return name.replace(/\.$/, '');
+/** A `Host` value: a name or IPv4 address, or a bracketed IPv6 address, and an optional port. */
+const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::\d{1,5})?$/;
+
+/**
+ * The host name of a `Host` header value: lowercase, without port or trailing dot; undefined when
+ * the value is not a host (`evil.example:80.localhost`, `[::1]junk`).
+ */
+export function hostnameOf(host: string): string | undefined {
+  const name = HOST.exec(host.trim().toLowerCase())?.[1];
+  return name?.replace(/\.$/, '');
 }
 
 /**
@@ -38,18 +41,42 @@ export function hostPolicy(
 ): (host: string | undefined) => boolean {
   if (allowHosts.includes('*')) return () => true;
   const bound = boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress;
-  const names = new Set([bound, ...allowHosts.map(hostnameOf)]);
+  const names = new Set([bound, ...allowHosts.map((name) => name.toLowerCase())]);
   return (host) => {
     if (host === undefined) return true;
     const name = hostnameOf(host);
-    return isLoopbackName(name) || names.has(name);
+    return name !== undefined && (isLoopbackName(name) || names.has(name));
   };
 }
 
 /**
- * Whether a control request comes from a web page of another origin: an `Origin` that is not the
+ * Warnings for a server about to serve: bound beyond loopback, or answering every `Host`.
+ *
+ * @example
+ * listeningWarnings('0.0.0.0', []); // ['listening on 0.0.0.0, not loopback: …']
+ */
+export function listeningWarnings(boundAddress: string, allowHosts: readonly string[]): string[] {
+  const warnings: string[] = [];
+  const bound = boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress;
+  if (!isLoopbackName(bound)) {
+    warnings.push(
+      `listening on ${boundAddress}, not loopback: anyone who reaches this port can read and change the mock through /__mock/, which has no authentication.`,
+    );
+  }
+  if (allowHosts.includes('*')) {
+    warnings.push(
+      '--allow-host * answers every Host: a web page can reach the mock by DNS rebinding.',
+    );
+  }
+  return warnings;
+}
+
+/**
+ * Whether a request comes from a web page of another origin: an `Origin` that is not the
  * server's own (`null` included), or `Sec-Fetch-Site` saying `cross-site` or `same-site`. Requests
- * from tools (curl, Node's fetch, the contract suite) carry neither and pass.
+ * from tools (curl, Node's fetch, the contract suite) carry neither and pass. The server sends no
+ * CORS headers, so no such page could read an answer: refusing them all keeps a page from using up
+ * a test's queued faults or flooding its journal, too.
  */
 export function isCrossOrigin(headers: {
   host?: string | undefined;

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, beforeEach, expect, test } from 'vitest';
 import { ids, scenario } from '../../test/fixtures';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, type MockServer } from './create-mock-server';
-import { mockUsage, startMockCli } from './run-mock-cli';
+import { listeningWarnings } from './host-policy';
+import { mockUsage } from './run-mock-cli';
 
 const mock = createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
 let server: MockServer;
@@ -115,6 +116,9 @@ test('loopback names, the bound address and allowed names are answered', async (
     `mock.test.evil.example:${port}`,
     `127.0.0.1.evil.example:${port}`,
     `0x7f000001:${port}`,
+    'evil.example:80.localhost',
+    '[::1]junk',
+    `localhost:${port}@evil.example`,
   ]) {
     expect((await raw('GET', '/__mock/clock', { host })).status, host).toBe(403);
   }
@@ -200,18 +204,26 @@ test('--help says /__mock/ is unauthenticated and names the limits', () => {
   expect(mockUsage).toMatch(/1000 instances\s+per scale request/);
 });
 
-test('listening beyond loopback prints a warning on stderr', async () => {
-  const stderr: string[] = [];
-  const started = await startMockCli(['--port', '0', '--host', '0.0.0.0'], {
-    env: {},
-    stdout: () => undefined,
-    stderr: (text) => stderr.push(text),
-  });
-  if (typeof started === 'number') throw new Error(`exit ${started}: ${stderr.join('\n')}`);
-  await started.close();
-  expect(stderr).toEqual([
-    expect.stringMatching(
-      /^as-lifecycle-mock: warning: listening on 0\.0\.0\.0, not loopback: .*no authentication/,
-    ),
+test('listening beyond loopback, or answering every Host, is warned about', () => {
+  expect(listeningWarnings('127.0.0.1', [])).toEqual([]);
+  expect(listeningWarnings('::1', ['mock.test'])).toEqual([]);
+  expect(listeningWarnings('0.0.0.0', [])).toEqual([
+    expect.stringMatching(/^listening on 0\.0\.0\.0, not loopback: .*no authentication/),
   ]);
+  expect(listeningWarnings('::', ['*'])).toEqual([
+    expect.stringMatching(/^listening on ::, not loopback/),
+    expect.stringMatching(/^--allow-host \* answers every Host/),
+  ]);
+});
+
+test('a page of another origin cannot use up a queued fault or write the journal through the API', async () => {
+  mock.fail('listHookInstances', { status: 503, code: 'AS.0001' });
+  const journal = mock.requests().length;
+  const list = `/autoscaling-api/v1/${ids.project}/scaling_instance_hook/${ids.group}/list`;
+  for (const headers of [{ origin: 'http://evil.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    expect((await raw('GET', list, headers)).status).toBe(403);
+  }
+  expect(mock.requests()).toHaveLength(journal);
+  // The fault is still there for the test that queued it.
+  expect((await raw('GET', list)).status).toBe(503);
 });

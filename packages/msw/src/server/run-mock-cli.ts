@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, type MockServer } from './create-mock-server';
-import { isLoopbackName } from './host-policy';
+import { listeningWarnings } from './host-policy';
 
 export const mockUsage = `Usage: as-lifecycle-mock [options]
 
@@ -29,7 +29,7 @@ project (or HUAWEICLOUD_SDK_PROJECT_ID).
 Control endpoints: POST /__mock/seed, /__mock/scale, /__mock/clock, /__mock/fail, /__mock/reset;
 GET /__mock/state, /__mock/requests, /__mock/clock. They are UNAUTHENTICATED: anyone who reaches
 the port can read and change the mock. Every POST must carry Content-Type: application/json (even
-with no body), and control requests from a web page of another origin get 403.
+with no body), and requests from a web page of another origin get 403.
 
 Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
 per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
@@ -105,15 +105,8 @@ export async function startMockCli(
       `as-lifecycle-mock listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`,
     );
     const bound = (server.server.address() as AddressInfo).address;
-    if (!isLoopbackName(bound.includes(':') ? `[${bound}]` : bound)) {
-      io.stderr(
-        `as-lifecycle-mock: warning: listening on ${bound}, not loopback: anyone who reaches this port can read and change the mock through /__mock/, which has no authentication.`,
-      );
-    }
-    if (allowHosts.includes('*')) {
-      io.stderr(
-        'as-lifecycle-mock: warning: --allow-host * answers every Host: a web page can reach the mock by DNS rebinding.',
-      );
+    for (const warning of listeningWarnings(bound, allowHosts)) {
+      io.stderr(`as-lifecycle-mock: warning: ${warning}`);
     }
     return server;
   } catch (error) {
