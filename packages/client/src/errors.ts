@@ -183,7 +183,7 @@ export class RedirectError extends AutoScalingError {
   constructor(operationId: OperationId, status: number, location: string | undefined) {
     super(
       operationId,
-      `${operationId} failed: redirected (${status})${location ? ` to ${location.slice(0, 200)}` : ''}, and redirects are never followed (credentials stay with the endpoint you named)`,
+      `${operationId} failed: redirected (${status})${location ? ` to ${location.slice(0, 200)}` : ''}, and redirects are never followed`,
     );
     this.status = status;
     this.location = location;

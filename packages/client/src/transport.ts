@@ -92,37 +92,28 @@ export async function readTextWithin(
   const reader = body.getReader();
   const cancel = () => reader.cancel(signal?.reason).catch(() => undefined);
   signal?.addEventListener('abort', cancel, { once: true });
-  const chunks: Uint8Array[] = [];
+  const decoder = new TextDecoder();
+  let text = '';
   let size = 0;
   try {
-    for (let read = await reader.read(); !read.done; read = await reader.read()) {
-      const chunk = read.value as unknown;
-      if (!(chunk instanceof Uint8Array)) throw new TypeError('the response body is not bytes');
-      // An empty chunk counts as one byte, so that a stream of them ends too; and every 1024
-      // chunks a macrotask passes, so that a timer (the timeout) can fire on an in-memory stream.
+    for (let read = await reader.read(), n = 1; !read.done; read = await reader.read(), n++) {
+      const chunk = read.value;
+      // An empty chunk counts as one byte, so that a stream of them ends too (a chunk that is not
+      // bytes makes `decode` throw); and every 1024 chunks a macrotask passes, so that a timer (the
+      // timeout) can fire on an in-memory stream.
       size += chunk.byteLength || 1;
       if (size > maxBytes) {
         cancel();
         return undefined;
       }
-      chunks.push(chunk);
-      if (chunks.length % 1024 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+      text += decoder.decode(chunk, { stream: true });
+      if (n % 1024 === 0) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   } finally {
     signal?.removeEventListener('abort', cancel);
   }
-  // One chunk is the common case; a Blob would cost twice `response.text()`, this less than it.
-  if (chunks.length === 1) return decoder.decode(chunks[0]);
-  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return decoder.decode(bytes);
+  return text + decoder.decode();
 }
-
-const decoder = new TextDecoder();
 
 /**
  * The body of an answer from its text: JSON, `undefined` for 204, or for an error that is not JSON
@@ -159,10 +150,5 @@ export const isRedirect = (response: Response, requested?: string) =>
     response.url !== '' &&
     originOf(response.url) !== originOf(requested));
 
-const originOf = (url: string) => {
-  try {
-    return new URL(url).origin;
-  } catch {
-    return url;
-  }
-};
+// Both are URLs: the client built `requested`, and `fetch` sets `url` to the one it answered.
+const originOf = (url: string) => new URL(url).origin;
