@@ -72,11 +72,13 @@ export function listeningWarnings(boundAddress: string, allowHosts: readonly str
 }
 
 /**
- * Whether a request comes from a web page of another origin: an `Origin` that is not the
- * server's own (`null` included), or `Sec-Fetch-Site` saying `cross-site` or `same-site`. Requests
- * from tools (curl, Node's fetch, the contract suite) carry neither and pass. The server sends no
- * CORS headers, so no such page could read an answer: refusing them all keeps a page from using up
- * a test's queued faults or flooding its journal, too.
+ * Whether a request comes from a web page of another origin. Browsers say so in `Sec-Fetch-Site`
+ * (`cross-site`, `same-site`); a dev server's proxy forwards its `same-origin` while rewriting
+ * `Host` (Vite's `changeOrigin`), so that header is believed when present. Browsers too old to send
+ * it are judged by `Origin` against `Host` (`null` counts as another origin). Tools (curl, Node's
+ * fetch, the contract suite) send neither and pass. The server sends no CORS headers, so no such
+ * page could read an answer: refusing them keeps a page from using up a test's queued faults or
+ * flooding its journal, too.
  */
 export function isCrossOrigin(headers: {
   host?: string | undefined;
@@ -84,7 +86,7 @@ export function isCrossOrigin(headers: {
   'sec-fetch-site'?: string | string[] | undefined;
 }): boolean {
   const site = headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return true;
+  if (site !== undefined) return site === 'cross-site' || site === 'same-site';
   const { origin, host } = headers;
   if (origin === undefined) return false;
   try {

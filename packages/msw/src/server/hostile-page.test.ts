@@ -196,6 +196,13 @@ test('a control request from a page of another origin is refused; from its own o
     'sec-fetch-site': 'same-origin',
   });
   expect(own.status).toBe(200);
+  // A page on a dev server's origin, through its proxy, which rewrites Host (Vite's changeOrigin).
+  const proxied = await raw('POST', '/__mock/reset', {
+    'content-type': 'application/json',
+    origin: 'http://127.0.0.1:5173',
+    'sec-fetch-site': 'same-origin',
+  });
+  expect(proxied.status).toBe(200);
 });
 
 test('--help says /__mock/ is unauthenticated and names the limits', () => {
