@@ -5,6 +5,7 @@
  * `maxBytes` of the body read.
  */
 import { isRedirect, readTextWithin } from '@as-lifecycle/client';
+import { ContractUsageError } from './contract-errors';
 import { describeError } from './describe-error';
 
 /**
@@ -21,6 +22,32 @@ export interface ExchangeLimits {
   timeoutMs: number;
   /** The longest body read. */
   maxBytes: number;
+}
+
+/**
+ * The limits a caller asked for, checked, with their defaults: `timeoutMs` from 1 to 600000 (default
+ * 15000), `maxResponseBytes` at least 1. Throws `ContractUsageError` saying what `what` failed.
+ *
+ * @example
+ * const limits = exchangeLimits('start the contract suite', target, DEFAULT_MAX_RESPONSE_BYTES);
+ */
+export function exchangeLimits(
+  what: string,
+  options: { timeoutMs?: number | undefined; maxResponseBytes?: number | undefined },
+  defaultMaxBytes: number,
+): ExchangeLimits {
+  const { timeoutMs = 15_000, maxResponseBytes: maxBytes = defaultMaxBytes } = options;
+  if (!(Number.isInteger(timeoutMs) && timeoutMs > 0 && timeoutMs <= 600_000)) {
+    throw new ContractUsageError(
+      `Failed to ${what}: timeoutMs must be a whole number of milliseconds from 1 to 600000.`,
+    );
+  }
+  if (!(Number.isInteger(maxBytes) && maxBytes > 0)) {
+    throw new ContractUsageError(
+      `Failed to ${what}: maxResponseBytes must be a whole number of bytes of at least 1.`,
+    );
+  }
+  return { timeoutMs, maxBytes };
 }
 
 /**

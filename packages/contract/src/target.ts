@@ -12,7 +12,13 @@ import {
 import { sign } from '@as-lifecycle/signer';
 import type { OperationId } from '@as-lifecycle/types';
 import { ContractUsageError, ContractViolation } from './contract-errors';
-import { fetchWithin, redirectLine, type TargetFetch } from './fetch-within';
+import {
+  type ExchangeLimits,
+  exchangeLimits,
+  fetchWithin,
+  redirectLine,
+  type TargetFetch,
+} from './fetch-within';
 import { isSecretHeader, reproduction } from './reproduction';
 import { checkResponse, readBody } from './spec/check-response';
 
@@ -125,6 +131,7 @@ const wrongToken = 'as-lifecycle-contract-wrong-token';
 /** Checks a target once; throws `ContractUsageError` saying what to fix. */
 export function checkTarget(target: ContractTarget): {
   base: string;
+  limits: ExchangeLimits;
   credentials: Credentials | undefined;
 } {
   if (typeof target !== 'object' || target === null) {
@@ -138,20 +145,10 @@ export function checkTarget(target: ContractTarget): {
       'Failed to start the contract suite: projectId is empty or has characters a path segment cannot carry. Pass the project id as issued.',
     );
   }
-  const timeout = target.timeoutMs;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0 && timeout <= 600_000)) {
-    throw new ContractUsageError(
-      'Failed to start the contract suite: timeoutMs must be a whole number of milliseconds from 1 to 600000.',
-    );
-  }
-  const maxBytes = target.maxResponseBytes;
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new ContractUsageError(
-      'Failed to start the contract suite: maxResponseBytes must be a whole number of bytes of at least 1.',
-    );
-  }
+  const limits = exchangeLimits('start the contract suite', target, DEFAULT_MAX_RESPONSE_BYTES);
   return {
     base,
+    limits,
     credentials:
       target.credentials === undefined ? undefined : checkCredentials(target.credentials),
   };
@@ -230,9 +227,7 @@ async function authHeaders(
  * const { response } = await sender.send({ operationId: 'listLifecycleHooks', method: 'GET', path: '/scaling_lifecycle_hook/g/list' });
  */
 export function createSender(target: ContractTarget): Sender {
-  const { base, credentials } = checkTarget(target);
-  const timeoutMs = target.timeoutMs ?? 15_000;
-  const maxBytes = target.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  const { base, limits, credentials } = checkTarget(target);
   let count = 0;
   return {
     get count() {
@@ -283,7 +278,7 @@ export function createSender(target: ContractTarget): Sender {
             // Bytes, not a string: a string body would make Request add a text/plain Content-Type.
             ...(spec.body === undefined ? {} : { body: new TextEncoder().encode(spec.body) }),
           },
-          { timeoutMs, maxBytes },
+          limits,
         );
       } catch (error) {
         throw failed((error as Error).message);

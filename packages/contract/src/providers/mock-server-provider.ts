@@ -1,7 +1,7 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
 import { ContractSkip, ContractUsageError } from '../contract-errors';
-import { type ExchangeFailure, fetchWithin, redirectLine } from '../fetch-within';
+import { type ExchangeFailure, exchangeLimits, fetchWithin, redirectLine } from '../fetch-within';
 import type { ContractProvider, ProviderInstance } from '../provider';
 import { baseUrlOf } from '../target';
 
@@ -52,19 +52,7 @@ export class MockServerControlError extends Error {
  */
 export function mockServerProvider(options: MockServerProviderOptions): ContractProvider {
   const base = baseUrlOf(options.baseUrl, 'create the mock server provider', 'baseUrl');
-  const timeout = options.timeoutMs;
-  if (timeout !== undefined && !(Number.isInteger(timeout) && timeout > 0 && timeout <= 600_000)) {
-    throw new ContractUsageError(
-      'Failed to create the mock server provider: timeoutMs must be a whole number of milliseconds from 1 to 600000.',
-    );
-  }
-  const maxBytes = options.maxResponseBytes;
-  if (maxBytes !== undefined && !(Number.isInteger(maxBytes) && maxBytes > 0)) {
-    throw new ContractUsageError(
-      'Failed to create the mock server provider: maxResponseBytes must be a whole number of bytes of at least 1.',
-    );
-  }
-  const limits = { timeoutMs: options.timeoutMs ?? 15_000, maxBytes: maxBytes ?? 64 * 1024 * 1024 };
+  const limits = exchangeLimits('create the mock server provider', options, 64 * 1024 * 1024);
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
     const where = `${method} ${base}/__mock/${path}`;

@@ -131,8 +131,6 @@ async function serve(
   }
   const method = request.method ?? 'GET';
   const url = request.url ?? '/';
-  // The control plane is reached only by its own origin-form path, taken as sent: a target is never
-  // normalised first, so that no dot segment (`/autoscaling-api/../__mock/…`) leads into it.
   if (isCrossOrigin(request.headers)) {
     sendJson(
       response,
@@ -143,6 +141,8 @@ async function serve(
     );
     return;
   }
+  // The control plane is reached only by its own origin-form path, taken as sent: a target is never
+  // normalised first, so that no dot segment (`/autoscaling-api/../__mock/…`) leads into it.
   if (url.startsWith('/__mock/')) {
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);

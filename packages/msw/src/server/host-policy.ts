@@ -1,7 +1,7 @@
 /**
  * Who may talk to `as-lifecycle-mock`. Its `/__mock/` endpoints are unauthenticated, so a web page
  * must not reach them: not by DNS rebinding (a hostile name that resolves to 127.0.0.1, caught by
- * the `Host` check), nor cross-origin (caught by `Origin` and `Sec-Fetch-Site` on control requests).
+ * the `Host` check), nor cross-origin (caught by `Sec-Fetch-Site` or `Origin` on every request).
  */
 
 /** Whether a host name (lowercase, no port) is a loopback name: `localhost`, `*.localhost`, 127/8, `[::1]`. */
@@ -10,10 +10,12 @@ export function isLoopbackName(hostname: string): boolean {
     hostname === 'localhost' ||
     hostname.endsWith('.localhost') ||
     /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname) ||
-    hostname === '[::1]' ||
-    hostname === '::1'
+    hostname === '[::1]'
   );
 }
+
+/** An address as a `Host` header names it: IPv6 in brackets. */
+const asHostName = (address: string) => (address.includes(':') ? `[${address}]` : address);
 
 /** A `Host` value: a name or IPv4 address, or a bracketed IPv6 address, and an optional port. */
 const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9_.-]+)(?::\d{1,5})?$/;
@@ -40,8 +42,10 @@ export function hostPolicy(
   allowHosts: readonly string[] = [],
 ): (host: string | undefined) => boolean {
   if (allowHosts.includes('*')) return () => true;
-  const bound = boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress;
-  const names = new Set([bound, ...allowHosts.map((name) => name.toLowerCase())]);
+  const names = new Set([
+    asHostName(boundAddress),
+    ...allowHosts.map((name) => name.toLowerCase()),
+  ]);
   return (host) => {
     if (host === undefined) return true;
     const name = hostnameOf(host);
@@ -57,8 +61,7 @@ export function hostPolicy(
  */
 export function listeningWarnings(boundAddress: string, allowHosts: readonly string[]): string[] {
   const warnings: string[] = [];
-  const bound = boundAddress.includes(':') ? `[${boundAddress}]` : boundAddress;
-  if (!isLoopbackName(bound)) {
+  if (!isLoopbackName(asHostName(boundAddress))) {
     warnings.push(
       `listening on ${boundAddress}, not loopback: anyone who reaches this port can read and change the mock through /__mock/, which has no authentication.`,
     );
