@@ -1,6 +1,6 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
 import type { InstanceHangingInfo } from '@as-lifecycle/types';
-import { ContractSkip, ContractUsageError } from '../contract-errors';
+import { ContractSkip } from '../contract-errors';
 import { type ExchangeFailure, exchangeLimits, fetchWithin, redirectLine } from '../fetch-within';
 import type { ContractProvider, ProviderInstance } from '../provider';
 import { baseUrlOf } from '../target';
