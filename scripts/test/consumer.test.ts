@@ -9,6 +9,15 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  exampleSnippet,
+  exportedNames,
+  jsdocExamples,
+  judge,
+  markdownSnippets,
+  parseDiagnostics,
+  type SnippetFile,
+} from './snippets';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const publishedDirs = [
@@ -26,6 +35,13 @@ const consumerTools = [
   'vitest@4.1.12',
   'jsdom@29.1.1',
   '@types/node@20.19.43',
+  // For the testing guide's component recipe, as a React app has them.
+  'react@19.3.1',
+  'react-dom@19.3.1',
+  '@types/react@19.3.3',
+  '@types/react-dom@19.3.0',
+  '@testing-library/react@16.3.3',
+  '@testing-library/dom@10.4.2',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -507,6 +523,14 @@ export default defineConfig({
 });
 `;
 
+// The Markdown blocks marked `test` (the testing guide's recipes), run as a user's test files.
+const snippetVitestConfig = `import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { environment: 'jsdom', include: ['*.test.ts', '*.test.tsx'], testTimeout: 120_000 },
+});
+`;
+
 const consumerTestMjs = `import { createAutoScalingClient } from '@as-lifecycle/client';
 import { createLifecycleMock } from '@as-lifecycle/msw';
 import { setupServer } from 'msw/node';
@@ -578,8 +602,65 @@ defineContractSuite({
 `;
 
 // ---------------------------------------------------------------------------------------------
+// The code we publish (scripts/test/snippets.ts): every ts block of every Markdown file of the
+// repository, and every @example of the installed packages' declaration files, each checked under
+// strict + noUncheckedIndexedAccess with both module resolutions a user may have.
+
+const contextNames = ['client', 'mock', 'server', 'scenario', 'groupId'];
+const snippetModes = [
+  { id: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' } },
+  { id: 'node16', options: { module: 'node16', moduleResolution: 'node16' } },
+] as const;
+
+async function collectSnippets(): Promise<SnippetFile[]> {
+  const listed = await run(
+    'git',
+    ['ls-files', '--cached', '--others', '--exclude-standard', '*.md'],
+    {
+      cwd: root,
+      timeoutMs: 60_000,
+    },
+  );
+  expect(listed.code, explain(listed)).toBe(0);
+  const snippets: SnippetFile[] = [];
+  for (const file of listed.stdout.split('\n').filter((f) => f && !f.includes('node_modules/'))) {
+    snippets.push(...markdownSnippets(file, await readFile(join(root, file), 'utf8')));
+  }
+  for (const name of names.keys()) {
+    const dir = join(app, 'node_modules', name);
+    const manifest = await readJson(join(dir, 'package.json'));
+    const entries: { specifier: string; names: string[] }[] = [];
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      const types =
+        (target as { import?: { types?: string } })?.import?.types ??
+        (target as { types?: string })?.types;
+      if (typeof types !== 'string') continue;
+      entries.push({
+        specifier: subpath === '.' ? name : `${name}/${subpath.slice(2)}`,
+        names: exportedNames(await readFile(join(dir, types), 'utf8')),
+      });
+    }
+    const dist = join(dir, 'dist');
+    if (!existsSync(dist)) continue;
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.d.ts'))) {
+      const text = await readFile(join(dist, file), 'utf8');
+      for (const example of jsdocExamples(text)) {
+        snippets.push(
+          exampleSnippet(`${name}/dist/${file}`, example, entries, {
+            specifier: './example-context.js',
+            names: contextNames,
+          }),
+        );
+      }
+    }
+  }
+  return snippets;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const names = new Map<string, string>(); // package name → its tarball
+let snippets: SnippetFile[] = [];
 let work = '';
 let app = '';
 
@@ -654,6 +735,45 @@ beforeAll(async () => {
     'contract.test.mjs': contractTestMjs,
   };
   for (const [file, text] of Object.entries(files)) await writeFile(join(app, file), text);
+
+  snippets = await collectSnippets();
+  await mkdir(join(app, 'snippets'));
+  // ESM under node16 too, as a `"type": "module"` app is.
+  await writeFile(join(app, 'snippets/package.json'), '{ "type": "module" }\n');
+  await writeFile(
+    join(app, 'snippets/example-context.ts'),
+    await readFile(join(root, 'scripts/test/example-context.ts'), 'utf8'),
+  );
+  for (const snippet of snippets) {
+    await writeFile(
+      join(app, snippet.test ? snippet.file.replace(/\.(tsx?)$/, '.test.$1') : snippet.file),
+      snippet.text,
+    );
+  }
+  for (const mode of snippetModes) {
+    await writeFile(
+      join(app, `snippets/tsconfig.${mode.id}.json`),
+      `${JSON.stringify(
+        {
+          compilerOptions: {
+            target: 'ES2022',
+            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+            types: ['node'],
+            strict: true,
+            noUncheckedIndexedAccess: true,
+            noEmit: true,
+            skipLibCheck: true,
+            jsx: 'react-jsx',
+            ...mode.options,
+          },
+          include: ['*.ts', '*.tsx'],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  }
+  await writeFile(join(app, 'snippets/vitest.config.mjs'), snippetVitestConfig);
 });
 
 afterAll(async () => {
@@ -703,7 +823,7 @@ test('npm took every @as-lifecycle package from the local tarballs', async () =>
   );
 });
 
-test('every exports, imports, main, types and bin target is in its tarball', async () => {
+test('every exports, imports, main, types and bin target is in its tarball, and none names src/', async () => {
   const missing: string[] = [];
   const walk = (name: string, where: string, value: unknown) => {
     if (typeof value === 'string') {
@@ -714,14 +834,15 @@ test('every exports, imports, main, types and bin target is in its tarball', asy
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    for (const [key, inner] of Object.entries(value)) {
-      // The workspace-only condition points at src/, which is not published (nor meant to be).
-      if (key === '@as-lifecycle/source') continue;
-      walk(name, `${where}.${key}`, inner);
-    }
+    for (const [key, inner] of Object.entries(value)) walk(name, `${where}.${key}`, inner);
   };
   for (const name of names.keys()) {
-    const manifest = await readJson(join(app, 'node_modules', name, 'package.json'));
+    const text = await readFile(join(app, 'node_modules', name, 'package.json'), 'utf8');
+    // The workspace-only condition (src/*.ts) is dropped when packing (.pnpmfile.cjs).
+    if (text.includes('@as-lifecycle/source') || text.includes('./src/')) {
+      missing.push(`${name}: the packed package.json still names the workspace's sources`);
+    }
+    const manifest = JSON.parse(text);
     for (const field of ['exports', 'imports', 'main', 'module', 'types', 'bin']) {
       const value = manifest[field];
       walk(
@@ -824,4 +945,59 @@ test('the bins answer --help', async () => {
     expect(ran.code, explain(ran)).toBe(0);
     expect(ran.stdout, explain(ran)).toMatch(/usage/i);
   }
+});
+
+test('the published examples are collected: every README block and every @example', () => {
+  const sources = new Set(snippets.map((s) => s.source));
+  for (const readme of [
+    'packages/client/README.md',
+    'packages/msw/README.md',
+    'packages/signer/README.md',
+    'packages/contract/README.md',
+  ]) {
+    expect(sources, readme).toContain(readme);
+  }
+  for (const name of names.keys()) {
+    if (name === '@as-lifecycle/spec') continue;
+    expect(
+      snippets.some((s) => s.source.startsWith(`${name}/dist/`)),
+      `${name} has checked @example blocks`,
+    ).toBe(true);
+  }
+  expect(snippets.filter((s) => s.test).length, 'recipes run as tests').toBeGreaterThan(0);
+});
+
+test.each(snippetModes.map((mode) => [mode.id, mode] as const))(
+  'every published TypeScript example compiles as pasted: README blocks and JSDoc @example (strict, noUncheckedIndexedAccess, %s)',
+  async (_, mode) => {
+    const ran = await timed(`tsc --noEmit (${snippets.length} examples, ${mode.id})`, () =>
+      inApp(join(app, 'node_modules/.bin/tsc'), [
+        '-p',
+        `snippets/tsconfig.${mode.id}.json`,
+        '--pretty',
+        'false',
+      ]),
+    );
+    expect(ran.code === 0 || ran.code === 2, explain(ran)).toBe(true);
+    expect(judge(snippets, parseDiagnostics(ran.stdout)), explain(ran)).toEqual([]);
+  },
+);
+
+test("the testing guide's recipes pass as a user's tests (vitest + jsdom)", async () => {
+  const ran = await timed('vitest run (testing guide recipes)', () =>
+    run(
+      join(app, 'node_modules/.bin/vitest'),
+      ['run', '--config', 'vitest.config.mjs', '--reporter=json', '--outputFile.json=report.json'],
+      {
+        cwd: join(app, 'snippets'),
+        timeoutMs: 300_000,
+        env: consumerEnv(),
+      },
+    ),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const report = await readJson(join(app, 'snippets/report.json'));
+  expect(report.numFailedTests, explain(ran)).toBe(0);
+  expect(report.testResults.length, explain(ran)).toBe(snippets.filter((s) => s.test).length);
+  expect(report.numPassedTests, explain(ran)).toBeGreaterThan(0);
 });

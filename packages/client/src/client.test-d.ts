@@ -1,7 +1,16 @@
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { expectTypeOf, test } from 'vitest';
 import { type AutoScalingClient, createAutoScalingClient } from './create-client';
-import type { AutoScalingError } from './errors';
+import {
+  type AbortError,
+  type ApiError,
+  AutoScalingError,
+  type InvalidResponseError,
+  type NetworkError,
+  type RedirectError,
+  type ResponseTooLargeError,
+  type TimeoutError,
+} from './errors';
 
 declare const client: AutoScalingClient;
 declare const throwing: AutoScalingClient<true>;
@@ -65,6 +74,45 @@ test('data is typed from the spec; errors are values unless throwing', async () 
     lifecycle_hook_name: 'h',
   });
   expectTypeOf(deleted.data).toEqualTypeOf<undefined>();
+});
+
+test('the error a call returns narrows on kind to its class and fields', async () => {
+  const { error } = await client.callbackLifecycleHook({
+    scaling_group_id: 'g',
+    body: { lifecycle_action_key: 'k', lifecycle_action_result: 'CONTINUE' },
+  });
+  // The README's line, as a user pastes it.
+  if (error?.kind === 'api' && error.code === 'AS.7042') {
+    expectTypeOf(error).toEqualTypeOf<ApiError>();
+    expectTypeOf(error.providerMessage).toEqualTypeOf<string>();
+    expectTypeOf(error.requestId).toEqualTypeOf<string | undefined>();
+    expectTypeOf(error.status).toEqualTypeOf<number>();
+  }
+  if (error?.kind === 'network') expectTypeOf(error).toEqualTypeOf<NetworkError>();
+  if (error?.kind === 'timeout') expectTypeOf(error.timeoutMs).toEqualTypeOf<number>();
+  if (error?.kind === 'abort') expectTypeOf(error).toEqualTypeOf<AbortError>();
+  if (error?.kind === 'invalid-response') expectTypeOf(error).toEqualTypeOf<InvalidResponseError>();
+  if (error?.kind === 'redirect') expectTypeOf(error.location).toEqualTypeOf<string | undefined>();
+  if (error?.kind === 'response-too-large') expectTypeOf(error.maxBytes).toEqualTypeOf<number>();
+  expectTypeOf<AutoScalingError>().toEqualTypeOf<
+    | ApiError
+    | NetworkError
+    | TimeoutError
+    | AbortError
+    | InvalidResponseError
+    | RedirectError
+    | ResponseTooLargeError
+  >();
+  // @ts-expect-error only an ApiError has a code
+  if (error?.kind === 'network') void error.code;
+});
+
+test('instanceof AutoScalingError narrows a thrown unknown to the union', () => {
+  const thrown: unknown = undefined;
+  if (thrown instanceof AutoScalingError) {
+    expectTypeOf(thrown).toEqualTypeOf<AutoScalingError>();
+    if (thrown.kind === 'timeout') expectTypeOf(thrown).toEqualTypeOf<TimeoutError>();
+  }
 });
 
 test('EXTEND is not a default result, and a hook cannot be renamed', () => {

@@ -31,7 +31,12 @@ import {
  * are given).
  *
  * @example
- * const options: ClientOptions = { region: 'cn-north-4', projectId: 'p', credentials: { token } };
+ * const options: ClientOptions = {
+ *   region: 'cn-north-4',
+ *   projectId: '0605767a3300d5762fb7c0186d9e1779',
+ *   credentials: { token: process.env.HUAWEICLOUD_SDK_TOKEN! },
+ *   timeoutMs: 10_000,
+ * };
  */
 export interface ClientOptions<TThrow extends boolean = false> {
   /** The region; its endpoint comes from the spec (`ap-southeast-1` is served under another domain). */
@@ -65,8 +70,12 @@ export interface ClientOptions<TThrow extends boolean = false> {
  * A client with one method per operation of the lifecycle-hook API.
  *
  * @example
- * const client: AutoScalingClient = createAutoScalingClient(options);
- * const { data } = await client.listLifecycleHooks({ scaling_group_id: groupId });
+ * const client: AutoScalingClient = createAutoScalingClient({
+ *   region: 'cn-north-4',
+ *   projectId: '0605767a3300d5762fb7c0186d9e1779',
+ *   credentials: configFromEnv(process.env).credentials,
+ * });
+ * const { data } = await client.listLifecycleHooks({ scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a' });
  */
 export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientMethods<TThrow>>;
 

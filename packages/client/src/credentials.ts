@@ -4,7 +4,10 @@ import { filled, misuse } from './errors';
  * A permanent AK/SK pair, or a temporary one with its security token.
  *
  * @example
- * const credentials: AkSkCredentialsInput = { accessKey: 'AK…', secretKey: 'SK…' };
+ * const credentials: AkSkCredentialsInput = {
+ *   accessKey: process.env.HUAWEICLOUD_SDK_AK!,
+ *   secretKey: process.env.HUAWEICLOUD_SDK_SK!,
+ * };
  */
 export interface AkSkCredentialsInput {
   accessKey: string;
@@ -26,7 +29,10 @@ export interface TokenCredentialsInput {
  * The ways to authenticate: AK/SK (signed with SDK-HMAC-SHA256), temporary AK/SK, or a token.
  *
  * @example
- * const credentials: CredentialsInput = { token };
+ * const token = process.env.HUAWEICLOUD_SDK_TOKEN;
+ * const credentials: CredentialsInput = token
+ *   ? { token }
+ *   : { accessKey: process.env.HUAWEICLOUD_SDK_AK!, secretKey: process.env.HUAWEICLOUD_SDK_SK! };
  */
 export type CredentialsInput = AkSkCredentialsInput | TokenCredentialsInput;
 
@@ -71,8 +77,8 @@ function headerSafe(value: unknown, what: string): asserts value is string {
  * Checks credentials and wraps them so that their secrets never appear in logs or serialised objects.
  *
  * @example
- * const credentials = toCredentials({ accessKey: 'AK…', secretKey: 'SK…' });
- * JSON.stringify(credentials); // '{"type":"aksk","accessKey":"AK…","secretKey":"[redacted]"}'
+ * const credentials = toCredentials({ accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: 'the SK' });
+ * JSON.stringify(credentials); // '{"type":"aksk","accessKey":"QTWAOYTTINDUT2QVKYUC","secretKey":"[redacted]"}'
  */
 export function toCredentials(input: CredentialsInput): Credentials {
   const fix = 'Pass { accessKey, secretKey } or { token }, or use configFromEnv()';

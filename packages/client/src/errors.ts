@@ -4,27 +4,18 @@ import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
  * What went wrong: the service answered an error, or no answer came.
  *
  * @example
- * if (error?.kind === 'timeout') retryLater();
+ * import type { AutoScalingErrorKind } from '@as-lifecycle/client';
+ *
+ * const retryable: AutoScalingErrorKind[] = ['network', 'timeout'];
  */
-export type AutoScalingErrorKind =
-  | 'api'
-  | 'network'
-  | 'timeout'
-  | 'abort'
-  | 'invalid-response'
-  | 'redirect'
-  | 'response-too-large';
+export type AutoScalingErrorKind = AutoScalingError['kind'];
 
 /**
- * The base of every error a client call returns (or throws with `throwOnError`). Narrow it with
- * `kind` or `instanceof`.
- *
- * @example
- * const { error } = await client.listLifecycleHooks({ scaling_group_id: groupId });
- * if (error?.kind === 'api' && error.code === 'AS.2007') console.log('no such group');
+ * What every error class of the client shares. Not exported as a value: `instanceof
+ * AutoScalingError` reaches it.
  */
-export abstract class AutoScalingError extends Error {
-  abstract readonly kind: AutoScalingErrorKind;
+abstract class AutoScalingErrorBase extends Error {
+  abstract readonly kind: string;
   /** The operation that failed. */
   declare readonly operationId: OperationId;
 
@@ -35,10 +26,58 @@ export abstract class AutoScalingError extends Error {
 }
 
 /**
+ * Every error a client call returns (or throws with `throwOnError`): a union discriminated on
+ * `kind`, so that `kind` narrows to the class and its own fields (`code` on `api`, `timeoutMs` on
+ * `timeout`…). `instanceof AutoScalingError` is true of each of them, and narrows an `unknown` (a
+ * `catch` clause) to this union.
+ *
+ * @example
+ * import { createAutoScalingClient } from '@as-lifecycle/client';
+ *
+ * const client = createAutoScalingClient({
+ *   region: 'cn-north-4',
+ *   projectId: '0605767a3300d5762fb7c0186d9e1779',
+ *   credentials: { token: process.env.HUAWEICLOUD_SDK_TOKEN! },
+ * });
+ * const { error } = await client.listLifecycleHooks({ scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a' });
+ * if (error?.kind === 'api' && error.code === 'AS.2007') console.log('no such group', error.requestId);
+ */
+export type AutoScalingError =
+  | ApiError
+  | NetworkError
+  | TimeoutError
+  | AbortError
+  | InvalidResponseError
+  | RedirectError
+  | ResponseTooLargeError;
+
+/**
+ * `error instanceof AutoScalingError`: true of every error the client returns or throws (not of a
+ * `ClientUsageError`, which is a mistake in the call, not a failure of it).
+ *
+ * @example
+ * import { AutoScalingError } from '@as-lifecycle/client';
+ *
+ * function reason(thrown: unknown): string {
+ *   if (thrown instanceof AutoScalingError && thrown.kind === 'api') return thrown.code ?? `HTTP ${thrown.status}`;
+ *   return thrown instanceof Error ? thrown.message : String(thrown);
+ * }
+ */
+export const AutoScalingError: abstract new (
+  operationId: OperationId,
+  message: string,
+  options?: ErrorOptions,
+) => AutoScalingError = AutoScalingErrorBase as never;
+
+/**
  * Where the error body came from: the AS service, or the API gateway's flat shape.
  *
  * @example
- * if (error instanceof ApiError && error.shape === 'gateway') checkTheSignature();
+ * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
+ * if (error?.kind === 'api' && error.shape === 'gateway') {
+ *   // the API gateway answered, not AS: e.g. APIGW.0301, the token or the signature was refused
+ *   console.error(error.code, error.providerMessage);
+ * }
  */
 export type ApiErrorShape = 'as' | 'gateway' | 'unknown';
 
@@ -47,11 +86,15 @@ export type ApiErrorShape = 'as' | 'gateway' | 'unknown';
  * read from `error.code ?? error_code` as the official SDKs do.
  *
  * @example
- * if (error instanceof ApiError && error.code === 'AS.7042') {
+ * const { error } = await client.callbackLifecycleHook({
+ *   scaling_group_id: groupId,
+ *   body: { lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069', lifecycle_action_result: 'CONTINUE' },
+ * });
+ * if (error?.kind === 'api' && error.code === 'AS.7042') {
  *   // the instance is no longer waiting: someone else answered, or the hook timed out
  * }
  */
-export class ApiError extends AutoScalingError {
+export class ApiError extends AutoScalingErrorBase {
   readonly kind = 'api';
   override readonly name = 'ApiError';
   /** The HTTP status. */
@@ -90,9 +133,10 @@ export class ApiError extends AutoScalingError {
  * No response arrived: DNS, connection, TLS, CORS, or a `fetch` that rejected.
  *
  * @example
- * if (error?.kind === 'network') showBanner('The Auto Scaling service cannot be reached.');
+ * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
+ * if (error?.kind === 'network') console.error('The Auto Scaling service cannot be reached:', error.message);
  */
-export class NetworkError extends AutoScalingError {
+export class NetworkError extends AutoScalingErrorBase {
   readonly kind = 'network';
   override readonly name = 'NetworkError';
 
@@ -108,9 +152,11 @@ export class NetworkError extends AutoScalingError {
  * The call took longer than its `timeoutMs`.
  *
  * @example
- * if (error instanceof TimeoutError) console.log(`gave up after ${error.timeoutMs} ms`);
+ * const { error } = await client.listHookInstances({ scaling_group_id: groupId }, { timeoutMs: 5000 });
+ * // a read: retried first (3 attempts by default), each one given 5 s
+ * if (error?.kind === 'timeout') console.log(`no answer within ${error.timeoutMs} ms`); // 5000
  */
-export class TimeoutError extends AutoScalingError {
+export class TimeoutError extends AutoScalingErrorBase {
   readonly kind = 'timeout';
   override readonly name = 'TimeoutError';
   /** The limit that passed, in milliseconds. */
@@ -131,7 +177,7 @@ export class TimeoutError extends AutoScalingError {
  * controller.abort();
  * (await pending).error instanceof AbortError; // true
  */
-export class AbortError extends AutoScalingError {
+export class AbortError extends AutoScalingErrorBase {
   readonly kind = 'abort';
   override readonly name = 'AbortError';
 
@@ -144,9 +190,10 @@ export class AbortError extends AutoScalingError {
  * The service answered success with a body that is not the JSON the spec promises.
  *
  * @example
+ * const { error } = await client.listLifecycleHooks({ scaling_group_id: groupId });
  * if (error?.kind === 'invalid-response') console.log(error.status, error.message);
  */
-export class InvalidResponseError extends AutoScalingError {
+export class InvalidResponseError extends AutoScalingErrorBase {
   readonly kind = 'invalid-response';
   override readonly name = 'InvalidResponseError';
   /** The HTTP status of the response that could not be read. */
@@ -167,9 +214,10 @@ export class InvalidResponseError extends AutoScalingError {
  * Never retried.
  *
  * @example
- * if (error instanceof RedirectError) console.error(`the endpoint redirects to ${error.location}`);
+ * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
+ * if (error?.kind === 'redirect') console.error(`the endpoint redirects to ${error.location}`);
  */
-export class RedirectError extends AutoScalingError {
+export class RedirectError extends AutoScalingErrorBase {
   readonly kind = 'redirect';
   override readonly name = 'RedirectError';
   /**
@@ -195,9 +243,10 @@ export class RedirectError extends AutoScalingError {
  * Never retried.
  *
  * @example
- * if (error?.kind === 'response-too-large') console.error(error.message);
+ * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
+ * if (error?.kind === 'response-too-large') console.error(`the answer is over ${error.maxBytes} bytes`);
  */
-export class ResponseTooLargeError extends AutoScalingError {
+export class ResponseTooLargeError extends AutoScalingErrorBase {
   readonly kind = 'response-too-large';
   override readonly name = 'ResponseTooLargeError';
   /** The HTTP status of the response. */
@@ -220,7 +269,7 @@ export class ResponseTooLargeError extends AutoScalingError {
  * how to fix it. Thrown (never returned), like any misuse.
  *
  * @example
- * await client.callbackLifecycleHook({ scaling_group_id: g, body: { lifecycle_action_result: 'CONTINUE' } as never });
+ * await client.callbackLifecycleHook({ scaling_group_id: groupId, body: { lifecycle_action_result: 'CONTINUE' } as never });
  * // throws ClientUsageError: Failed to call back the lifecycle hook: the body names no target. …
  */
 export class ClientUsageError extends TypeError {

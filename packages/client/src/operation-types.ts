@@ -2,7 +2,12 @@
  * The client's method types, derived from the generated `operations` so that a field or parameter
  * changed in the spec changes them too. Nothing here names a field by hand.
  */
-import type { OperationId, operations } from '@as-lifecycle/types';
+import type {
+  CallbackLifecycleHookBody,
+  components,
+  OperationId,
+  operations,
+} from '@as-lifecycle/types';
 import type { AutoScalingError } from './errors';
 
 type Operation<K extends OperationId> = operations[K];
@@ -17,11 +22,22 @@ type QueryParams<K extends OperationId> = Operation<K>['parameters'] extends { q
     : NonNullable<Q>
   : object;
 
+/**
+ * A body as the types package names it, where it names one: the callback body's two targets are
+ * `CallbackByActionKey | CallbackByInstanceAndHook`, so that a body without a target fails with
+ * "not assignable to type 'CallbackLifecycleHookBody'" rather than a page of inline object types.
+ */
+type Named<B> = [B] extends [components['schemas']['CallbackLifecycleHookBody']]
+  ? [components['schemas']['CallbackLifecycleHookBody']] extends [B]
+    ? CallbackLifecycleHookBody
+    : B
+  : B;
+
 type RequestBody<K extends OperationId> =
   Operation<K> extends {
     requestBody: { content: { 'application/json': infer B } };
   }
-    ? { body: B }
+    ? { body: Named<B> }
     : object;
 
 /**
@@ -50,7 +66,8 @@ export type OperationData<K extends OperationId> = Operation<K>['responses'] ext
  * A success: `data` is set, `error` is not.
  *
  * @example
- * if (!result.error) result.data; // narrowed
+ * const result = await client.listLifecycleHooks({ scaling_group_id: groupId });
+ * if (!result.error) console.log(result.data.lifecycle_hooks.length); // data narrowed to the 200 body
  */
 export interface Success<T> {
   data: T;
@@ -62,6 +79,7 @@ export interface Success<T> {
  * A failure: `error` is set, `response` too unless no response arrived.
  *
  * @example
+ * const result = await client.showLifecycleHook({ scaling_group_id: groupId, lifecycle_hook_name: 'drain' });
  * if (result.error) console.error(result.error.message, result.response?.status);
  */
 export interface Failure {
@@ -74,7 +92,7 @@ export interface Failure {
  * `{ data, error, response }`: failures are values.
  *
  * @example
- * const { data, error } = await client.listHookInstances({ scaling_group_id: 'g' });
+ * const { data, error } = await client.listHookInstances({ scaling_group_id: groupId });
  */
 export type Result<T> = Success<T> | Failure;
 
@@ -82,7 +100,11 @@ export type Result<T> = Success<T> | Failure;
  * Per-call options: a signal that aborts the call and its retries, and a timeout per attempt.
  *
  * @example
- * await client.listLifecycleHooks({ scaling_group_id: 'g' }, { signal, timeoutMs: 5000 });
+ * // at most 20 s for the call and its retries (then an AbortError), 5 s for each attempt
+ * await client.listLifecycleHooks(
+ *   { scaling_group_id: groupId },
+ *   { signal: AbortSignal.timeout(20_000), timeoutMs: 5000 },
+ * );
  */
 export interface CallOptions {
   /** Aborts the call (and its retries). */

@@ -6,7 +6,13 @@ import { misuse } from './errors';
  * `CONTINUE` fails with AS.7042 once the first one landed.
  *
  * @example
- * createAutoScalingClient({ ...options, retry: { attempts: 5, maxDelayMs: 10_000 } });
+ * const { credentials, projectId } = configFromEnv(process.env);
+ * const client = createAutoScalingClient({
+ *   region: 'cn-north-4',
+ *   projectId: projectId ?? 'my-project',
+ *   credentials,
+ *   retry: { attempts: 5, maxDelayMs: 10_000 },
+ * });
  */
 export interface RetryOptions {
   /** Attempts in all, the first included. Default 3; 1 turns retries off. */

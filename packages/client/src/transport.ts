@@ -74,6 +74,7 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
  * (a timeout): the stream is released even when the `fetch` that made it ignores its signal.
  *
  * @example
+ * const response = await fetch('https://example.com/hooks.json');
  * const text = await readTextWithin(response, 1024 * 1024);
  * if (text === undefined) throw new Error('the answer is over 1 MiB');
  */
@@ -139,7 +140,8 @@ export function parseBody(response: Response, text: string): unknown {
  * followed anyway (`redirected`, or a `url` on another origin than `requested`).
  *
  * @example
- * const response = await fetch(url, { headers, redirect: 'manual' });
+ * const url = 'https://example.com/api/resource';
+ * const response = await fetch(url, { headers: { 'X-Auth-Token': 'a token' }, redirect: 'manual' });
  * if (isRedirect(response, url)) throw new Error(`redirected to ${response.headers.get('Location')}`);
  */
 export const isRedirect = (response: Response, requested?: string) =>

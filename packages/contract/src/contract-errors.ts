@@ -11,8 +11,18 @@ import type { Exchange } from './target';
  * response that showed it.
  *
  * @example
- * try { await check.run(context); } catch (error) {
- *   if (error instanceof ContractViolation) console.log(error.check, error.exchange?.request.url);
+ * import { type CheckContext, type ContractCheck, ContractSkip, ContractViolation } from '@as-lifecycle/contract/runner';
+ *
+ * // How a check ends, as `runContract` tells it:
+ * async function outcome(check: ContractCheck, context: CheckContext): Promise<string> {
+ *   try {
+ *     await check.run(context);
+ *     return 'passed';
+ *   } catch (error) {
+ *     if (error instanceof ContractViolation) return `failed [${error.check}] ${error.exchange?.request.url}`;
+ *     if (error instanceof ContractSkip) return `skipped: ${error.message}`;
+ *     throw error;
+ *   }
  * }
  */
 export class ContractViolation extends Error {
@@ -42,7 +52,14 @@ export class ContractSkip extends Error {
  * The suite was called wrongly; the message says how to fix the call.
  *
  * @example
- * runContract({ target: { baseUrl: 'nope', projectId: 'p' } }); // throws ContractUsageError
+ * import { ContractUsageError, runContract } from '@as-lifecycle/contract/runner';
+ *
+ * try {
+ *   await runContract({ target: { baseUrl: 'nope', projectId: 'p' } });
+ * } catch (error) {
+ *   if (error instanceof ContractUsageError) console.error(error.message);
+ *   // Failed to start the contract suite: baseUrl "nope" is not an absolute http(s) URL. Pass e.g. "http://127.0.0.1:4010".
+ * }
  */
 export class ContractUsageError extends Error {
   override readonly name = 'ContractUsageError';

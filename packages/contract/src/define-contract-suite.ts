@@ -8,7 +8,16 @@ import { type ContractOptions, resolveOptions, runCheck } from './run-contract';
  * The options of `defineContractSuite`: `runContract`'s, and a name for the `describe`.
  *
  * @example
- * const options: ContractSuiteOptions = { target, provider, seed: 42, checkTimeoutMs: 600_000 };
+ * import { type ContractSuiteOptions, defineContractSuite, mockServerProvider } from '@as-lifecycle/contract';
+ *
+ * const options: ContractSuiteOptions = {
+ *   name: 'as-lifecycle-mock',
+ *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
+ *   provider: mockServerProvider({ baseUrl: 'http://127.0.0.1:4010' }),
+ *   seed: 42,
+ *   checkTimeoutMs: 600_000,
+ * };
+ * defineContractSuite(options);
  */
 export interface ContractSuiteOptions extends ContractOptions {
   /** Default: `contract: <baseUrl> (<provider>, seed N)`. */
@@ -78,6 +87,11 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
  * The ids of every check, for `only`.
  *
  * @example
- * contractCheckIds.filter((id) => id.startsWith('negative_data_rejection'));
+ * import { contractCheckIds, defineContractSuite } from '@as-lifecycle/contract';
+ *
+ * defineContractSuite({
+ *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
+ *   only: contractCheckIds.filter((id) => id.startsWith('negative_data_rejection')),
+ * });
  */
 export const contractCheckIds: readonly string[] = contractChecks.map((check) => check.id);

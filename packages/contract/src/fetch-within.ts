@@ -12,6 +12,11 @@ import { describeError } from './describe-error';
  * A `fetch` the suite sends its requests through. MSW's `getResponse` fits: no answer is `undefined`.
  *
  * @example
+ * import { getResponse } from 'msw';
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ * import type { TargetFetch } from '@as-lifecycle/contract/runner';
+ *
+ * const mock = createLifecycleMock({ clock: 'virtual' });
  * const fetch: TargetFetch = (request) => getResponse(mock.handlers, request);
  */
 export type TargetFetch = (request: Request) => Promise<Response | undefined>;

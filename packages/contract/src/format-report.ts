@@ -5,7 +5,9 @@ import type { ContractReport } from './run-contract';
  * The report as the CLI prints it.
  *
  * @example
- * console.log(formatReport(await runContract(options)));
+ * import { formatReport, runContract } from '@as-lifecycle/contract/runner';
+ *
+ * console.log(formatReport(await runContract({ target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' } })));
  */
 export function formatReport(report: ContractReport): string {
   const width = Math.max(...report.results.map((r) => r.id.length), 5);

@@ -20,6 +20,8 @@ export type LiveProfile = { target: ContractTarget } | { skip: string };
  * missing or unusable, and always in CI (`CI` set).
  *
  * @example
+ * import { defineContractSuite, liveProfile } from '@as-lifecycle/contract';
+ *
  * const live = liveProfile(process.env);
  * if ('target' in live) defineContractSuite({ target: live.target });
  */

@@ -36,7 +36,14 @@ export interface ContractScenario {
  * An instance of a group and where it is in its lifecycle (`INSERVICE`, `PENDING_WAIT`, …).
  *
  * @example
- * const instances: ProviderInstance[] = await provider.instances(projectId, groupId);
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ * import { mockProvider, type ProviderInstance } from '@as-lifecycle/contract/runner';
+ *
+ * const provider = mockProvider(createLifecycleMock({ clock: 'virtual' }));
+ * await provider.seed({ project_id: 'p', scaling_groups: [{ scaling_group_id: 'g', lifecycle_hooks: [] }] });
+ * await provider.scaleOut('p', 'g', 2);
+ * const instances: ProviderInstance[] = await provider.instances('p', 'g');
+ * // two instances, INSERVICE: the group has no launching hook to hold them
  */
 export interface ProviderInstance {
   instance_id: string;
@@ -47,6 +54,9 @@ export interface ProviderInstance {
  * What the stateful checks ask of an implementation.
  *
  * @example
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ * import { type ContractProvider, mockProvider } from '@as-lifecycle/contract/runner';
+ *
  * const provider: ContractProvider = mockProvider(createLifecycleMock({ clock: 'virtual' }));
  */
 export interface ContractProvider {

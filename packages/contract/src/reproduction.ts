@@ -14,8 +14,16 @@ const quote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
  * The request as a `curl` command, secrets redacted.
  *
  * @example
- * reproduction({ method: 'PUT', url, headers: { 'content-type': 'application/json' }, body: '{}' });
- * // curl -X PUT 'https://…/callback' -H 'content-type: application/json' --data-raw '{}'
+ * import { reproduction } from '@as-lifecycle/contract/runner';
+ *
+ * reproduction({
+ *   method: 'PUT',
+ *   url: 'http://127.0.0.1:4010/autoscaling-api/v1/p/scaling_instance_hook/g/callback',
+ *   headers: { 'Content-Type': 'application/json', 'X-Auth-Token': 'MIIE…' },
+ *   body: '{"lifecycle_action_result":"CONTINUE"}',
+ * });
+ * // curl -sS -i -X PUT 'http://127.0.0.1:4010/…/callback' -H 'Content-Type: application/json'
+ * //   -H 'X-Auth-Token: <x-auth-token redacted>' --data-raw '{"lifecycle_action_result":"CONTINUE"}'
  */
 export function reproduction(request: SentRequest): string {
   const parts = [`curl -sS -i -X ${request.method}`, quote(request.url)];

@@ -12,7 +12,15 @@ import { type ContractTarget, createSender } from './target';
  * What to run, against what.
  *
  * @example
- * const options: ContractOptions = { target: { baseUrl, projectId }, seed: 42, runs: 100, only: ['callback'] };
+ * import { type ContractOptions, runContract } from '@as-lifecycle/contract/runner';
+ *
+ * const options: ContractOptions = {
+ *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
+ *   seed: 42,
+ *   runs: 100,
+ *   only: ['callback'],
+ * };
+ * const report = await runContract(options);
  */
 export interface ContractOptions {
   target: ContractTarget;
@@ -30,7 +38,11 @@ export interface ContractOptions {
  * How one check ended.
  *
  * @example
+ * import { type CheckResult, runContract } from '@as-lifecycle/contract/runner';
+ *
+ * const report = await runContract({ target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' } });
  * const failed: CheckResult[] = report.results.filter((r) => r.status === 'failed');
+ * for (const { id, violated, reason } of failed) console.error(id, violated, reason);
  */
 export interface CheckResult {
   id: string;
@@ -48,8 +60,13 @@ export interface CheckResult {
  * A whole run.
  *
  * @example
- * const report: ContractReport = await runContract(options);
- * console.log(report.requests, report.seed);
+ * import { type ContractReport, runContract } from '@as-lifecycle/contract/runner';
+ *
+ * const report: ContractReport = await runContract({
+ *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
+ *   seed: 42,
+ * });
+ * console.log(report.requests, report.seed); // …, 42
  */
 export interface ContractReport {
   seed: number;

@@ -28,7 +28,12 @@ export type { TargetFetch } from './fetch-within';
  * An implementation of the API: where it is, and how to reach it.
  *
  * @example
+ * import { getResponse } from 'msw';
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ * import type { ContractTarget } from '@as-lifecycle/contract/runner';
+ *
  * // The mock in process, through MSW's handlers:
+ * const mock = createLifecycleMock({ clock: 'virtual' });
  * const target: ContractTarget = {
  *   baseUrl: 'https://as.cn-north-4.myhuaweicloud.com',
  *   projectId: '0605767a3300d5762fb7c0186d9e1779',
@@ -62,7 +67,11 @@ export interface ContractTarget {
  * A request as sent: header names as given, the body as text.
  *
  * @example
- * const sent: SentRequest = violation.exchange!.request; // credentials redacted
+ * import { ContractViolation, type SentRequest } from '@as-lifecycle/contract/runner';
+ *
+ * // The request that showed a violation, its credential headers already redacted:
+ * const sentOf = (error: unknown): SentRequest | undefined =>
+ *   error instanceof ContractViolation ? error.exchange?.request : undefined;
  */
 export interface SentRequest {
   method: string;
@@ -75,7 +84,11 @@ export interface SentRequest {
  * A response as read once: status, headers, text, parsed JSON body, error code.
  *
  * @example
- * const { status, code }: ReadResponse = exchange.response;
+ * import type { ReadResponse } from '@as-lifecycle/contract/runner';
+ *
+ * // A violation whose target did not answer (a timeout, a network error) carries status 0.
+ * const summary = ({ status, code, text }: ReadResponse) =>
+ *   status === 0 ? 'no response' : `${status} ${code ?? text.slice(0, 80)}`;
  */
 export interface ReadResponse {
   status: number;
@@ -91,8 +104,13 @@ export interface ReadResponse {
  * One request and its response.
  *
  * @example
- * const exchange: Exchange = await sender.send(request);
- * console.log(exchange.request.url, exchange.response.status);
+ * import type { CheckContext, Exchange } from '@as-lifecycle/contract/runner';
+ *
+ * async function listHooks({ sender }: CheckContext): Promise<Exchange> {
+ *   const exchange = await sender.send({ operationId: 'listLifecycleHooks', method: 'GET', path: '/scaling_lifecycle_hook/g/list' });
+ *   console.log(exchange.request.url, exchange.response.status);
+ *   return exchange;
+ * }
  */
 export interface Exchange {
   operationId: OperationId;

@@ -15,7 +15,12 @@ import { createModelState, type GroupState } from './core/model';
 import type { CoreResponse } from './core/responses';
 import type { Scenario } from './core/scenario-schema';
 import { ScenarioError, seedScenario } from './core/seed';
-import { type MockSnapshot, snapshotOf } from './core/snapshot';
+import {
+  type GroupSnapshot,
+  groupSnapshotOf,
+  type MockSnapshot,
+  snapshotOf,
+} from './core/snapshot';
 
 export interface LifecycleMockOptions {
   /** Scenarios to seed now and on every `reset()`. */
@@ -158,6 +163,22 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
       }
       return scaled(group, scaleOut(context.state, group, count));
     },
+    /**
+     * Launches one instance and answers the record that holds it under the group's first launching
+     * hook: the shortest way to a HANGING instance in a test. Throws `MockControlError`, and
+     * launches nothing, when the group has no launching hook.
+     */
+    launch(groupId: string, projectId?: string): ScaleResult['instance_hanging_info'][number] {
+      const group = groupOf(groupId, projectId);
+      const hooks = [...group.hooks.values()];
+      if (!hooks.some((hook) => hook.lifecycle_hook_type === 'INSTANCE_LAUNCHING')) {
+        throw new MockControlError(
+          `Failed to launch into group "${groupId}": it has no INSTANCE_LAUNCHING hook, so nothing would hold the instance. Add a launching hook to the scenario, or call scaleOut.`,
+        );
+      }
+      const [held] = mock.scaleOut(groupId, 1, projectId).instance_hanging_info;
+      return held as NonNullable<typeof held>;
+    },
     /** Removes in-service instances; each is held by the group's terminating hooks first. */
     scaleIn(groupId: string, instanceIds: readonly string[], projectId?: string): ScaleResult {
       if (!Array.isArray(instanceIds) || instanceIds.length > MAX_SCALE_OUT) {
@@ -193,6 +214,15 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
     snapshot(): MockSnapshot {
       applyDueTimeouts(context.state);
       return snapshotOf(context.state);
+    },
+    /**
+     * A frozen copy of one group: its hooks, instances, what `listHookInstances` answers, and the
+     * last 1000 records answered CONTINUE or ABANDON (`resolved_hanging_info`, with `resolved_by`).
+     * Throws `MockControlError` when no seeded project has the group.
+     */
+    group(groupId: string, projectId?: string): GroupSnapshot {
+      applyDueTimeouts(context.state);
+      return groupSnapshotOf(groupOf(groupId, projectId));
     },
     /** What the mock was asked, oldest first (the last 1000 requests). */
     requests: (): JournalEntry[] => context.journal.entries(),

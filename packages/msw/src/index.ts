@@ -18,10 +18,14 @@ export type { Fault } from './core/faults';
 export type { JournalEntry } from './core/journal';
 export type { InstanceLifecycleState } from './core/model';
 export type { CoreResponse } from './core/responses';
-export type { Scenario } from './core/scenario-schema';
-export { checkScenario } from './core/scenario-schema';
+export type {
+  Scenario,
+  ScenarioHangingInstance,
+  ScenarioScalingGroup,
+} from './core/scenario-schema';
+export { checkScenario, defineScenario } from './core/scenario-schema';
 export { ScenarioError } from './core/seed';
-export type { MockSnapshot } from './core/snapshot';
+export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/snapshot';
 // The mock.
 export type { LifecycleMock, LifecycleMockOptions, ScaleResult } from './create-lifecycle-mock';
 export {
@@ -30,4 +34,4 @@ export {
   MAX_SCALE_OUT,
   MockControlError,
 } from './create-lifecycle-mock';
-export { createLifecycleHttp } from './typed-http';
+export { createLifecycleHttp, type LifecycleHttp } from './typed-http';

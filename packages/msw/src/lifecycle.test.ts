@@ -395,7 +395,7 @@ test('a scenario listing a group twice is refused, and nothing is seeded', () =>
 test('reset restores the scenario as it was seeded, whatever happens to the object later', async () => {
   const mine = structuredClone(scenario);
   const mock = createLifecycleMock({ scenario: mine, clock: { start } });
-  mine.scaling_groups[0]?.instance_hanging_info?.splice(0);
+  (mine.scaling_groups[0]?.instance_hanging_info as unknown[] | undefined)?.splice(0);
   mock.reset();
   expect((await call(mock.fetch, 'GET', listPath)).body.instance_hanging_info).toHaveLength(1);
 });

@@ -50,6 +50,35 @@ test('a typed one-off override takes precedence, then the stateful mock answers 
   expect((await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).status).toBe(200);
 });
 
+test('a concrete URL does not compile in the typed http (its error names the fix); http.untyped takes it', async () => {
+  const http = createLifecycleHttp();
+  const concrete = `${base}/scaling_lifecycle_hook/${ids.group}/list` as const;
+  // @ts-expect-error a concrete URL is not a path of the spec: "Write the spec's path template…"
+  void (() => http.get(concrete, ({ response }) => response(200).json({ lifecycle_hooks: [] })));
+  // The template matches any project and group; params tell them apart, and nothing returned
+  // leaves the request to the mock.
+  server.use(
+    http.get(
+      '/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}/list',
+      ({ params, response }) => {
+        if (params.scaling_group_id !== 'only-this-one') return;
+        return response(200).json({ lifecycle_hooks: [] });
+      },
+    ),
+    http.untyped.get(`${base}/scaling_lifecycle_hook/other-group/list`, () =>
+      Response.json({ lifecycle_hooks: [] }),
+    ),
+  );
+  expect(
+    (await (await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).json())
+      .lifecycle_hooks,
+  ).toHaveLength(1);
+  expect(await (await fetch(`${base}/scaling_lifecycle_hook/other-group/list`)).json()).toEqual({
+    lifecycle_hooks: [],
+  });
+  server.resetHandlers();
+});
+
 test('the whole launch through setupServer', async () => {
   mock.reset();
   await runWholeLaunch(

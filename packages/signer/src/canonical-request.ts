@@ -9,10 +9,10 @@ import type { HeadersInput } from './types';
  * @example
  * const parts: CanonicalRequestParts = {
  *   method: 'GET',
- *   url: 'https://service.region.example.com/v1/vpcs?limit=2',
- *   headers: { 'X-Sdk-Date': '20191115T033655Z' },
+ *   url: `https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/0605767a3300d5762fb7c0186d9e1779/scaling_lifecycle_hook/${groupId}/list`,
+ *   headers: { 'X-Sdk-Date': '20260101T000000Z' },
  *   signedHeaders: ['host', 'x-sdk-date'],
- *   payloadHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+ *   payloadHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', // empty body
  * };
  */
 export interface CanonicalRequestParts {
@@ -57,7 +57,17 @@ export function buildCanonicalRequest(
  * is one `name:trimmed value\n` per signed header. Its SHA-256 is what gets signed.
  *
  * @example
- * canonicalRequest(parts).split('\n')[1]; // '/v1/vpcs/'
+ * const canonical = canonicalRequest({
+ *   method: 'GET',
+ *   url: `https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/0605767a3300d5762fb7c0186d9e1779/scaling_lifecycle_hook/${groupId}/list`,
+ *   headers: { 'X-Sdk-Date': '20260101T000000Z' },
+ *   signedHeaders: ['host', 'x-sdk-date'],
+ *   payloadHash: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+ * });
+ * canonical.split('\n');
+ * // ['GET', '/autoscaling-api/v1/0605767a…/list/', '' (no query),
+ * //  'host:as.cn-north-4.myhuaweicloud.com', 'x-sdk-date:20260101T000000Z', '',
+ * //  'host;x-sdk-date', 'e3b0c442…']
  */
 export function canonicalRequest(parts: CanonicalRequestParts): string {
   const url = parts.url instanceof URL ? parts.url : new URL(parts.url);

@@ -5,8 +5,15 @@
  * @example
  * import { sign, verify } from '@as-lifecycle/signer';
  *
- * const added = await sign({ method: 'GET', url }, { credentials: { accessKey, secretKey } });
- * const result = await verify({ method: 'GET', url, headers: added }, { secretKeyFor });
+ * const credentials = { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: '…' };
+ * const url =
+ *   'https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/0605767a3300d5762fb7c0186d9e1779/scaling_lifecycle_hook/e5d27f5c-dd76-4a61-b4bc-a67c5686719a/list';
+ * const added = await sign({ method: 'GET', url }, { credentials });
+ * const result = await verify(
+ *   { method: 'GET', url, headers: added },
+ *   { secretKeyFor: (ak) => (ak === credentials.accessKey ? credentials.secretKey : undefined) },
+ * );
+ * // { valid: true, accessKey: 'QTWAOYTTINDUT2QVKYUC', algorithm: 'SDK-HMAC-SHA256', signedHeaders: ['host', 'x-sdk-date'] }
  */
 
 // Signing and verifying.

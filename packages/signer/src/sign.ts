@@ -22,9 +22,15 @@ const isOptionalText = (value: unknown) => value === undefined || isText(value);
  * request: …", naming the option but never its value, lest a secret in the wrong field show.
  *
  * @example
- * const url = 'https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/p/scaling_lifecycle_hook/g/list';
+ * const accessKey = process.env.HUAWEICLOUD_SDK_AK;
+ * const secretKey = process.env.HUAWEICLOUD_SDK_SK;
+ * if (!accessKey || !secretKey) throw new Error('Set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK');
+ * const projectId = '0605767a3300d5762fb7c0186d9e1779';
+ * const url = `https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/${projectId}/scaling_lifecycle_hook/${groupId}/list`;
  * const added = await sign({ method: 'GET', url }, { credentials: { accessKey, secretKey } });
- * await fetch(url, { headers: added });
+ * // added: { 'X-Sdk-Date': '20260101T000000Z',
+ * //   Authorization: 'SDK-HMAC-SHA256 Access=…, SignedHeaders=host;x-sdk-date, Signature=…' }
+ * const response = await fetch(url, { headers: added });
  */
 export async function sign(
   input: SignInput,

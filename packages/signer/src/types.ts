@@ -35,7 +35,16 @@ export type HeadersInput =
  * The request being signed or verified, as it goes over the wire.
  *
  * @example
- * const input: SignInput = { method: 'GET', url: 'https://as.cn-north-4.myhuaweicloud.com/v1/p/x' };
+ * const input: SignInput = {
+ *   method: 'POST',
+ *   url: `https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/0605767a3300d5762fb7c0186d9e1779/scaling_lifecycle_hook/${groupId}`,
+ *   headers: { 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({
+ *     lifecycle_hook_name: 'drain',
+ *     lifecycle_hook_type: 'INSTANCE_TERMINATING',
+ *     notification_topic_urn: 'urn:smn:cn-north-4:0605767a3300d5762fb7c0186d9e1779:as-hooks',
+ *   }),
+ * };
  */
 export interface SignInput {
   method: string;
@@ -53,7 +62,10 @@ export interface SignInput {
  * How to sign: credentials, and what to add and sign besides the request's own headers.
  *
  * @example
- * const options: SignOptions = { credentials, projectId: '77b6a44cba5143ab91d13ab9a8ff44fd' };
+ * const options: SignOptions = {
+ *   credentials: { accessKey: 'QTWAOYTTINDUT2QVKYUC', secretKey: '…' },
+ *   projectId: '0605767a3300d5762fb7c0186d9e1779',
+ * };
  */
 export interface SignOptions {
   credentials: AkSkCredentials;
@@ -81,6 +93,7 @@ export interface SignOptions {
  * region and service.
  *
  * @example
+ * const keys = new Map([['QTWAOYTTINDUT2QVKYUC', '…']]); // access key → secret key
  * const options: VerifyOptions = { secretKeyFor: (ak) => keys.get(ak), region: 'cn-north-4' };
  */
 export interface VerifyOptions {

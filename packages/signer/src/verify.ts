@@ -164,11 +164,24 @@ async function payloadHash(
  * never contain a secret; only misuse (e.g. a relative URL, a Blob body) throws.
  *
  * @example
- * const result = await verify(
- *   { method: req.method, url: new URL(req.url, `https://${req.headers.host}`), headers, body },
- *   { secretKeyFor: (accessKey) => secrets.get(accessKey) },
- * );
- * if (!result.valid) return reply(401, result.message);
+ * // A fetch handler (MSW, Hono, Workers). A Node server passes new URL(req.url,
+ * // `https://${req.headers.host}`), its headers as a Headers, and the body as a Buffer.
+ * export async function handle(request: Request): Promise<Response> {
+ *   const result = await verify(
+ *     {
+ *       method: request.method,
+ *       url: request.url,
+ *       headers: request.headers,
+ *       body: new Uint8Array(await request.clone().arrayBuffer()),
+ *     },
+ *     {
+ *       secretKeyFor: (accessKey) =>
+ *         accessKey === process.env.HUAWEICLOUD_SDK_AK ? process.env.HUAWEICLOUD_SDK_SK : undefined,
+ *     },
+ *   );
+ *   if (!result.valid) return new Response(result.message, { status: 401 });
+ *   return new Response(null, { status: 204 }); // result.accessKey signed it
+ * }
  */
 export async function verify(input: SignInput, options: VerifyOptions): Promise<VerifyResult> {
   const { url, headers, body, now } = checkVerifyCall(input, options);

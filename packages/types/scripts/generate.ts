@@ -25,8 +25,19 @@ const ast = await openapiTS(expandRequiredBranches(spec), {
   alphabetize: false,
   exportType: false,
 });
+// openapi-typescript writes a schema's example value as `@example 0605767a…`, bare. Every `@example`
+// we publish is checked as TypeScript, so a value that is not JSON is written as the string it is.
+const quoteExamples = (source: string) =>
+  source.replace(/^(\s*\* @example )(.+)$/gm, (line, tag: string, value: string) => {
+    try {
+      JSON.parse(value);
+      return line;
+    } catch {
+      return `${tag}${JSON.stringify(value)}`;
+    }
+  });
 const files = new Map<string, string>([
-  ['openapi.ts', `${banner}/* eslint-disable */\n${astToString(ast)}`],
+  ['openapi.ts', `${banner}/* eslint-disable */\n${quoteExamples(astToString(ast))}`],
   ['spec-data.ts', `${banner}${renderSpecData(spec)}`],
 ]);
 

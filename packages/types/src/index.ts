@@ -47,8 +47,42 @@ export type LifecycleHookType = Schemas['LifecycleHookType'];
 export type LifecycleHookStatus = Schemas['LifecycleHookStatus'];
 
 // Request bodies.
-/** The callback body: a key, or an instance id with a hook name, and the result. */
-export type CallbackLifecycleHookBody = Schemas['CallbackLifecycleHookBody'];
+type GeneratedCallbackBody = Schemas['CallbackLifecycleHookBody'];
+/**
+ * A callback that names its target by `lifecycle_action_key` (the key wins when an instance id is
+ * given too).
+ *
+ * @example
+ * import type { CallbackByActionKey } from '@as-lifecycle/types';
+ *
+ * const body: CallbackByActionKey = {
+ *   lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
+ *   lifecycle_action_result: 'CONTINUE',
+ * };
+ */
+export interface CallbackByActionKey
+  extends Extract<GeneratedCallbackBody, { lifecycle_action_key: string }> {}
+/**
+ * A callback that names its target by `instance_id` with `lifecycle_hook_name`.
+ *
+ * @example
+ * import type { CallbackByInstanceAndHook } from '@as-lifecycle/types';
+ *
+ * const body: CallbackByInstanceAndHook = {
+ *   instance_id: 'b25c1589-c96c-465b-9fef-d06540d1945c',
+ *   lifecycle_hook_name: 'hook-launch',
+ *   lifecycle_action_result: 'EXTEND',
+ * };
+ */
+export interface CallbackByInstanceAndHook
+  extends Extract<GeneratedCallbackBody, { instance_id: string }> {}
+/**
+ * The callback body: `lifecycle_action_key`, or `instance_id` with `lifecycle_hook_name`, and the
+ * result. A body with neither target fails to compile with "not assignable to type
+ * 'CallbackLifecycleHookBody'" (then TypeScript names one branch's missing fields: either target
+ * will do).
+ */
+export type CallbackLifecycleHookBody = CallbackByActionKey | CallbackByInstanceAndHook;
 /** The body that creates a hook. */
 export type CreateLifecycleHookBody = Schemas['CreateLifecycleHookBody'];
 /** The body that updates a hook; every field is optional. */

@@ -11,7 +11,12 @@ import type { Sender } from '../target';
  * What a check is given.
  *
  * @example
- * async function run(context: CheckContext) { await context.sender.send(request); }
+ * import type { CheckContext } from '@as-lifecycle/contract/runner';
+ *
+ * async function run(context: CheckContext) {
+ *   const group = context.groupId ?? 'g';
+ *   await context.sender.send({ operationId: 'showLifecycleHook', method: 'GET', path: `/scaling_lifecycle_hook/${group}/launch` });
+ * }
  */
 export interface CheckContext {
   sender: Sender;

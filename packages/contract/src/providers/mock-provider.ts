@@ -7,6 +7,9 @@ import type { ContractProvider, ContractScenario, ProviderInstance } from '../pr
  * The parts of a `LifecycleMock` (from `createLifecycleMock`) the provider calls.
  *
  * @example
+ * import { createLifecycleMock } from '@as-lifecycle/msw';
+ * import type { InProcessMock } from '@as-lifecycle/contract/runner';
+ *
  * const mock: InProcessMock = createLifecycleMock({ clock: 'virtual' });
  */
 export interface InProcessMock {

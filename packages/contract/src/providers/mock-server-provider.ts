@@ -26,8 +26,14 @@ export interface MockServerProviderOptions {
  * A control call the server refused (`status`) or could not answer (no `status`).
  *
  * @example
- * try { await provider.seed(scenario); } catch (error) {
+ * import { MockServerControlError, mockServerProvider } from '@as-lifecycle/contract/runner';
+ *
+ * const provider = mockServerProvider({ baseUrl: 'http://127.0.0.1:4010' });
+ * try {
+ *   await provider.seed({ project_id: 'p', scaling_groups: [{ scaling_group_id: 'g', lifecycle_hooks: [] }] });
+ * } catch (error) {
  *   if (error instanceof MockServerControlError) console.error(error.status, error.message);
+ *   // undefined Failed to reach the mock server's control endpoint POST http://127.0.0.1:4010/__mock/seed: … Is as-lifecycle-mock running there?
  * }
  */
 export class MockServerControlError extends Error {
@@ -45,6 +51,8 @@ export class MockServerControlError extends Error {
  * timeouts; with a real clock they are skipped.
  *
  * @example
+ * import { defineContractSuite, mockServerProvider } from '@as-lifecycle/contract';
+ *
  * defineContractSuite({
  *   target: { baseUrl: 'http://127.0.0.1:4010', projectId: 'p' },
  *   provider: mockServerProvider({ baseUrl: 'http://127.0.0.1:4010' }),

@@ -70,7 +70,15 @@ export type ResponseCheck = (typeof responseChecks)[number];
  * What is wrong with a response: the check it fails and a one-line reason.
  *
  * @example
- * const [problem]: ResponseProblem[] = checkResponse('listLifecycleHooks', response);
+ * import { checkResponse, type ResponseProblem } from '@as-lifecycle/contract/runner';
+ *
+ * const response = await fetch('http://127.0.0.1:4010/autoscaling-api/v1/p/scaling_lifecycle_hook/g/list');
+ * const problems: ResponseProblem[] = checkResponse('listLifecycleHooks', {
+ *   status: response.status,
+ *   headers: response.headers,
+ *   body: await response.text(),
+ * });
+ * for (const { check, message } of problems) console.error(`${check}: ${message}`);
  */
 export interface ResponseProblem {
   check: ResponseCheck;

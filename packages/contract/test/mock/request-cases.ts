@@ -69,7 +69,7 @@ export const requestScenario = {
   ],
 } as Scenario;
 const hooksOf: Record<GroupName, readonly Node[]> = {
-  busy: busyGroup.lifecycle_hooks as Node[],
+  busy: busyGroup.lifecycle_hooks as readonly Node[],
   few: quietHooks,
   full: fullHooks,
 };

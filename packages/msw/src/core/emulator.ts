@@ -183,7 +183,10 @@ function operate(
       if (callback.lifecycle_action_result === 'EXTEND' && !canExtend(record.timeoutAt)) {
         return { code: 'AS.7034' };
       }
-      applyResult(group, record, callback.lifecycle_action_result);
+      applyResult(group, record, callback.lifecycle_action_result, {
+        by: 'callback',
+        at: state.clock.now(),
+      });
       return {};
     }
     case 'listHookInstances': {

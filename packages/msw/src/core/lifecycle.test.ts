@@ -24,7 +24,7 @@ test('a record keeps one queued timeout however often it is extended', () => {
     lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
   });
   if (!record) throw new Error('the scenario has no hanging record');
-  for (let i = 0; i < 1000; i++) applyResult(group, record, 'EXTEND');
+  for (let i = 0; i < 1000; i++) applyResult(group, record, 'EXTEND', { by: 'callback', at: 0 });
   expect(state.timeouts.size).toBe(1);
   state.clock.advance(3600);
   expect(applyDueTimeouts(state)).toBe(0);
@@ -38,7 +38,7 @@ test('records answered before their timeout do not pile up in the queue on a clo
     const [instance] = scaleOut(state, group, 1);
     const record = group.hanging.get(instance?.keys[0] ?? '');
     if (!record) throw new Error('the launch was not held');
-    applyResult(group, record, 'ABANDON');
+    applyResult(group, record, 'ABANDON', { by: 'callback', at: 0 });
   }
   // One live entry (the seeded record) and at most one sweep's worth of stale ones.
   expect(state.timeouts.size).toBeLessThanOrEqual(1024);

@@ -8,7 +8,9 @@ import {
   type GroupState,
   type HangingRecord,
   type InstanceRecord,
+  MAX_RESOLVED_PER_GROUP,
   type ModelState,
+  type ResolvedBy,
   setInstanceState,
   type TimeoutEntry,
   targetKey,
@@ -86,6 +88,12 @@ export function findTarget(
   return record?.lifecycle_hook_status === 'HANGING' ? record : undefined;
 }
 
+/** Who answered a record, and when (ms). */
+export interface Answer {
+  by: ResolvedBy;
+  at: number;
+}
+
 /**
  * Applies a result to a HANGING record: EXTEND moves its timeout one hour later; CONTINUE and
  * ABANDON resolve it and let its instance move on.
@@ -94,6 +102,7 @@ export function applyResult(
   group: GroupState,
   record: HangingRecord,
   result: LifecycleActionResult,
+  answer: Answer,
 ): void {
   if (result === 'EXTEND') {
     // The queued entry stays; when it comes due it is queued again at the new instant, so that a
@@ -101,14 +110,28 @@ export function applyResult(
     record.timeoutAt += EXTEND_MS;
     return;
   }
-  resolve(group, record, result);
+  resolve(group, record, result, answer);
   const instance = group.instances.get(record.instance_id);
-  if (instance) progress(group, instance);
+  if (instance) progress(group, instance, answer.at);
 }
 
-function resolve(group: GroupState, record: HangingRecord, result: 'CONTINUE' | 'ABANDON'): void {
+/** Sets a record's final status, and keeps a copy of it (the last `MAX_RESOLVED_PER_GROUP`). */
+function resolve(
+  group: GroupState,
+  record: HangingRecord,
+  result: 'CONTINUE' | 'ABANDON',
+  answer: Answer,
+): void {
   record.lifecycle_hook_status = result;
   group.byTarget.delete(targetKey(record.instance_id, record.lifecycle_hook_name));
+  group.resolved.set(record.lifecycle_action_key, {
+    ...record,
+    resolvedBy: answer.by,
+    resolvedAt: answer.at,
+  });
+  if (group.resolved.size > MAX_RESOLVED_PER_GROUP) {
+    group.resolved.delete(group.resolved.keys().next().value as string);
+  }
 }
 
 /**
@@ -116,12 +139,14 @@ function resolve(group: GroupState, record: HangingRecord, result: 'CONTINUE' | 
  * instance is terminated; a terminating one skips its remaining hooks); otherwise it waits until
  * every hook answered CONTINUE. Its records leave the list when the transition ends.
  */
-export function progress(group: GroupState, instance: InstanceRecord): void {
+export function progress(group: GroupState, instance: InstanceRecord, now: number): void {
   const records = instance.keys.map((key) => group.hanging.get(key)).filter((r) => r !== undefined);
   const abandoned = records.some((r) => r.lifecycle_hook_status === 'ABANDON');
   if (!abandoned && records.some((r) => r.lifecycle_hook_status === 'HANGING')) return;
   for (const record of records) {
-    if (record.lifecycle_hook_status === 'HANGING') resolve(group, record, 'ABANDON');
+    if (record.lifecycle_hook_status === 'HANGING') {
+      resolve(group, record, 'ABANDON', { by: 'sibling_abandon', at: now });
+    }
     group.hanging.delete(record.lifecycle_action_key);
   }
   instance.keys = [];
@@ -140,7 +165,10 @@ export function applyDueTimeouts(state: ModelState): number {
       state.timeouts.push({ ...entry, at: record.timeoutAt }); // extended since it was queued
       continue;
     }
-    applyResult(entry.group, record, record.default_result);
+    applyResult(entry.group, record, record.default_result, {
+      by: 'timeout',
+      at: record.timeoutAt,
+    });
     applied += 1;
   }
   return applied;

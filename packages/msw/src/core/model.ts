@@ -37,6 +37,19 @@ export interface HangingRecord {
   hookType: LifecycleHookType;
 }
 
+/** How a record stopped hanging: a callback, its timeout's default result, or another hook's ABANDON. */
+export type ResolvedBy = 'callback' | 'timeout' | 'sibling_abandon';
+
+/** A record answered CONTINUE or ABANDON, kept for inspection after it leaves the list. */
+export interface ResolvedRecord extends HangingRecord {
+  resolvedBy: ResolvedBy;
+  /** When it was answered, in ms. */
+  resolvedAt: number;
+}
+
+/** The most answered records a group keeps for inspection; the oldest go first. */
+export const MAX_RESOLVED_PER_GROUP = 1000;
+
 export interface InstanceRecord {
   instance_id: string;
   lifecycle_state: InstanceLifecycleState;
@@ -53,6 +66,8 @@ export interface GroupState {
   instances: Map<string, InstanceRecord>;
   /** By action key, in creation order. */
   hanging: Map<string, HangingRecord>;
+  /** The last answered records, by action key, oldest first (at most `MAX_RESOLVED_PER_GROUP`). */
+  resolved: Map<string, ResolvedRecord>;
   /** The action key of the HANGING record of an instance and hook: `${instance}\n${hook}`. */
   byTarget: Map<string, string>;
   /** How many instances wait on a hook (PENDING_WAIT or REMOVING_WAIT): the group is scaling. */
@@ -104,6 +119,7 @@ export function addGroup(state: ModelState, projectId: string, groupId: string):
     hooks: new Map(),
     instances: new Map(),
     hanging: new Map(),
+    resolved: new Map(),
     byTarget: new Map(),
     waiting: 0,
   };

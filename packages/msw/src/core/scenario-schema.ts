@@ -28,15 +28,18 @@ export interface ScenarioHangingInstance {
 export interface ScenarioScalingGroup {
   scaling_group_id: string;
   /** Default: none. */
-  lifecycle_hooks?: CreateLifecycleHookBody[];
+  lifecycle_hooks?: readonly CreateLifecycleHookBody[];
   /** Default: none. */
-  instance_hanging_info?: ScenarioHangingInstance[];
+  instance_hanging_info?: readonly ScenarioHangingInstance[];
 }
 
 /**
- * The seed data of the mock: one project's scaling groups, in the API's own field names.
+ * The seed data of the mock: one project's scaling groups, in the API's own field names. Write one
+ * with `defineScenario` (or `satisfies Scenario`), so that its enum fields keep their literal types.
  *
  * @example
+ * import type { Scenario } from '@as-lifecycle/msw';
+ *
  * const scenario: Scenario = {
  *   project_id: '0605767a3300d5762fb7c0186d9e1779',
  *   scaling_groups: [{ scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a', lifecycle_hooks: [], instance_hanging_info: [] }],
@@ -46,7 +49,53 @@ export interface Scenario {
   /** The JSON Schema the file names, for editors; ignored. */
   $schema?: string;
   project_id: string;
-  scaling_groups: ScenarioScalingGroup[];
+  scaling_groups: readonly ScenarioScalingGroup[];
+}
+
+/**
+ * `T`, where a field that `Shape` does not have must be of a type that names the mistake, so that
+ * a misspelt field fails to compile where it is written (a generic argument gets no excess
+ * property check of its own).
+ */
+type Exactly<T, Shape> = T extends readonly unknown[]
+  ? { [I in keyof T]: Exactly<T[I], Shape extends readonly (infer S)[] ? S : never> }
+  : T extends object
+    ? {
+        [K in keyof T]: K extends keyof Shape
+          ? Exactly<T[K], NonNullable<Shape[K]>>
+          : `${K & string} is not a field of the scenario`;
+      }
+    : T;
+
+/**
+ * Returns the scenario as given, typed as written: enum fields keep their literal types (so a
+ * `'INSTANCE_LAUNCHING'` is not widened to `string`), and the arrays are tuples, so that
+ * `scenario.scaling_groups[0].scaling_group_id` is a string even under `noUncheckedIndexedAccess`.
+ * A field the scenario does not have, or a value the API does not accept, fails to compile here.
+ *
+ * @example
+ * import { createLifecycleMock, defineScenario } from '@as-lifecycle/msw';
+ *
+ * const scenario = defineScenario({
+ *   project_id: '0605767a3300d5762fb7c0186d9e1779',
+ *   scaling_groups: [
+ *     {
+ *       scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
+ *       lifecycle_hooks: [
+ *         {
+ *           lifecycle_hook_name: 'hook-launch',
+ *           lifecycle_hook_type: 'INSTANCE_LAUNCHING',
+ *           notification_topic_urn: 'urn:smn:cn-north-4:0605767a3300d5762fb7c0186d9e1779:as-hooks',
+ *         },
+ *       ],
+ *     },
+ *   ],
+ * });
+ * const mock = createLifecycleMock({ scenario, clock: 'virtual' });
+ * const groupId = scenario.scaling_groups[0].scaling_group_id;
+ */
+export function defineScenario<const T extends Scenario>(scenario: T & Exactly<T, Scenario>): T {
+  return scenario;
 }
 
 /** A JSON pointer as a path an author reads: `/scaling_groups/0/project_id` → `scaling_groups[0].project_id`. */
@@ -87,8 +136,12 @@ function describe({ instancePath, keyword, params, message }: ValidationError): 
  * names and keys, hooks that exist) are the seeding's to check.
  *
  * @example
- * const checked = checkScenario(JSON.parse(text));
+ * import { readFileSync } from 'node:fs';
+ * import { checkScenario, createLifecycleMock } from '@as-lifecycle/msw';
+ *
+ * const checked = checkScenario(JSON.parse(readFileSync('scenario.json', 'utf8')));
  * if (!checked.ok) throw new Error(checked.errors.join('\n'));
+ * const mock = createLifecycleMock({ scenario: checked.scenario });
  */
 export function checkScenario(
   value: unknown,

@@ -102,7 +102,7 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
   if (problems.length > 0) throw new ScenarioError(problems);
   // An instance whose seeded records are all resolved moves on now, as it would have then.
   for (const group of state.projects.get(scenario.project_id)?.values() ?? []) {
-    for (const instance of [...group.instances.values()]) progress(group, instance);
+    for (const instance of [...group.instances.values()]) progress(group, instance, now);
   }
   target.projects.set(scenario.project_id, state.projects.get(scenario.project_id) ?? new Map());
   // The replaced groups' queued timeouts go with them: nothing may keep a replaced state alive.

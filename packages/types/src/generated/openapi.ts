@@ -8,12 +8,12 @@ export interface paths {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -43,12 +43,12 @@ export interface paths {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -75,12 +75,12 @@ export interface paths {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -106,12 +106,12 @@ export interface paths {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -137,17 +137,17 @@ export interface paths {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
                 /**
                  * @description The hook's name. A name the group does not have answers 404 AS.0007.
-                 * @example test-hook1
+                 * @example "test-hook1"
                  */
                 lifecycle_hook_name: components["parameters"]["LifecycleHookNameInPath"];
             };
@@ -238,7 +238,7 @@ export interface components {
         };
         /**
          * @description 1 to 32 letters, digits, `_` or `-`. Cannot change after creation.
-         * @example test-hook1
+         * @example "test-hook1"
          */
         LifecycleHookName: string;
         /**
@@ -248,18 +248,18 @@ export interface components {
         LifecycleHookTimeout: number;
         /**
          * @description An SMN topic, `urn:smn:{region}:{project_id}:{topic_name}`.
-         * @example urn:smn:cn-north-4:b53e5554fad0494d96206fb84296510b:gsh
+         * @example "urn:smn:cn-north-4:b53e5554fad0494d96206fb84296510b:gsh"
          */
         NotificationTopicUrn: string;
         /**
          * @description Free text sent with each notification; at most 256 characters, none of `<` `>` `&` `'` `(` `)`.
-         * @example This is a test hook
+         * @example "This is a test hook"
          */
         NotificationMetadata: string;
         /**
          * Format: date-time
          * @description A UTC instant to the second, `YYYY-MM-DDThh:mm:ssZ`.
-         * @example 2016-11-15T02:56:58Z
+         * @example "2016-11-15T02:56:58Z"
          */
         UtcInstant: string;
         /** @description A hook, as create, show, update and list answer it. */
@@ -375,17 +375,17 @@ export interface components {
     parameters: {
         /**
          * @description The project's id.
-         * @example 0605767a3300d5762fb7c0186d9e1779
+         * @example "0605767a3300d5762fb7c0186d9e1779"
          */
         ProjectId: string;
         /**
          * @description The scaling group's id.
-         * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+         * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
          */
         ScalingGroupId: string;
         /**
          * @description The hook's name. A name the group does not have answers 404 AS.0007.
-         * @example test-hook1
+         * @example "test-hook1"
          */
         LifecycleHookNameInPath: string;
     };
@@ -412,7 +412,7 @@ export interface components {
     headers: {
         /**
          * @description The request's id, on every response; quote it to the provider's support.
-         * @example 4bc2b8d0a4e8d2ab7ca0f6e5c2b8a7d1
+         * @example "4bc2b8d0a4e8d2ab7ca0f6e5c2b8a7d1"
          */
         XRequestId: string;
     };
@@ -427,12 +427,12 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -459,7 +459,7 @@ export interface operations {
             query?: {
                 /**
                  * @description Only this instance's records. An unknown instance gives an empty list.
-                 * @example b25c1589-c96c-465b-9fef-d06540d1945c
+                 * @example "b25c1589-c96c-465b-9fef-d06540d1945c"
                  */
                 instance_id?: string;
             };
@@ -467,12 +467,12 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -503,12 +503,12 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -530,12 +530,12 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
             };
@@ -566,17 +566,17 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
                 /**
                  * @description The hook's name. A name the group does not have answers 404 AS.0007.
-                 * @example test-hook1
+                 * @example "test-hook1"
                  */
                 lifecycle_hook_name: components["parameters"]["LifecycleHookNameInPath"];
             };
@@ -599,17 +599,17 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
                 /**
                  * @description The hook's name. A name the group does not have answers 404 AS.0007.
-                 * @example test-hook1
+                 * @example "test-hook1"
                  */
                 lifecycle_hook_name: components["parameters"]["LifecycleHookNameInPath"];
             };
@@ -632,17 +632,17 @@ export interface operations {
             path: {
                 /**
                  * @description The project's id.
-                 * @example 0605767a3300d5762fb7c0186d9e1779
+                 * @example "0605767a3300d5762fb7c0186d9e1779"
                  */
                 project_id: components["parameters"]["ProjectId"];
                 /**
                  * @description The scaling group's id.
-                 * @example e5d27f5c-dd76-4a61-b4bc-a67c5686719a
+                 * @example "e5d27f5c-dd76-4a61-b4bc-a67c5686719a"
                  */
                 scaling_group_id: components["parameters"]["ScalingGroupId"];
                 /**
                  * @description The hook's name. A name the group does not have answers 404 AS.0007.
-                 * @example test-hook1
+                 * @example "test-hook1"
                  */
                 lifecycle_hook_name: components["parameters"]["LifecycleHookNameInPath"];
             };

@@ -1,0 +1,50 @@
+// pnpm hooks of the workspace. See docs/decisions/011-published-manifests.md.
+//
+// `beforePacking` (pnpm >= 10.28) edits the package.json that `pnpm pack` and `pnpm publish` (so
+// `changeset publish`) put in the tarball, after `publishConfig` has overridden its fields. The
+// workspace manifests keep the `@as-lifecycle/source` condition, which points at src/*.ts for
+// tsconfig's customConditions, vitest and `node --conditions`; src/ is not published, so the
+// condition is dropped from `exports` and `imports` here, and the map is written only once.
+'use strict';
+
+const sourceCondition = '@as-lifecycle/source';
+
+const withoutSourceCondition = (value) => {
+  if (Array.isArray(value)) return value.map(withoutSourceCondition);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== sourceCondition)
+      .map(([key, inner]) => [key, withoutSourceCondition(inner)]),
+  );
+};
+
+// Every target a published field names, to refuse a tarball that would point into src/.
+const targets = (value) =>
+  typeof value === 'string'
+    ? [value]
+    : value !== null && typeof value === 'object'
+      ? Object.values(value).flatMap(targets)
+      : [];
+
+module.exports = {
+  hooks: {
+    beforePacking(pkg) {
+      for (const field of ['exports', 'imports']) {
+        if (pkg[field] !== undefined) pkg[field] = withoutSourceCondition(pkg[field]);
+      }
+      const fields = ['exports', 'imports', 'main', 'module', 'types', 'typings', 'bin'];
+      const unpublished = fields.flatMap((field) =>
+        targets(pkg[field])
+          .filter((target) => /^(\.\/)?src\//.test(target))
+          .map((target) => `${field} → ${target}`),
+      );
+      if (unpublished.length > 0) {
+        throw new Error(
+          `${pkg.name}: the packed package.json points into src/, which is not published: ${unpublished.join(', ')}`,
+        );
+      }
+      return pkg;
+    },
+  },
+};
