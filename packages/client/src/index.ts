@@ -12,6 +12,25 @@
  * const { data, error } = await client.listHookInstances({ scaling_group_id: 'e5d27f5c-…' });
  */
 
+// The API's types (from @as-lifecycle/types), so that an app that installs only the client has them.
+export type {
+  AsErrorCode,
+  CallbackByActionKey,
+  CallbackByInstanceAndHook,
+  CallbackLifecycleHookBody,
+  CreateLifecycleHookBody,
+  InstanceHangingInfo,
+  LifecycleActionResult,
+  LifecycleHook,
+  LifecycleHookDefaultResult,
+  LifecycleHookStatus,
+  LifecycleHookType,
+  ListHookInstancesResponse,
+  ListLifecycleHooksResponse,
+  OperationId,
+  Region,
+  UpdateLifecycleHookBody,
+} from '@as-lifecycle/types';
 // The client.
 export type { AutoScalingClient, ClientOptions } from './create-client';
 export { createAutoScalingClient } from './create-client';

@@ -61,20 +61,25 @@ test('defineScenario keeps literal types and tuples, and refuses what a scenario
     project_id: 'p',
     scaling_groups: [{ scaling_group_id: 'g', lifecycle_hooks: [launching] }],
   });
+  const group = <const H>(hook: H) => ({ scaling_group_id: 'g', lifecycle_hooks: [hook] }) as const;
+  const notAType = {
+    project_id: 'p',
+    scaling_groups: [group({ ...launching, lifecycle_hook_type: 'LAUNCH' })],
+  } as const;
+  const misspelt = {
+    project_id: 'p',
+    scaling_groups: [{ scaling_group_id: 'g', hooks: [] }],
+  } as const;
+  const extraField = {
+    project_id: 'p',
+    scaling_groups: [group({ ...launching, timeout: 60 })],
+  } as const;
   // @ts-expect-error not a hook type
-  defineScenario({
-    project_id: 'p',
-    scaling_groups: [
-      { scaling_group_id: 'g', lifecycle_hooks: [{ ...launching, lifecycle_hook_type: 'LAUNCH' }] },
-    ],
-  });
+  defineScenario(notAType);
   // @ts-expect-error a misspelt field of a group: "hooks is not a field of the scenario"
-  defineScenario({ project_id: 'p', scaling_groups: [{ scaling_group_id: 'g', hooks: [] }] });
+  defineScenario(misspelt);
   // @ts-expect-error a field a hook does not have
-  defineScenario({
-    project_id: 'p',
-    scaling_groups: [{ scaling_group_id: 'g', lifecycle_hooks: [{ ...launching, timeout: 60 }] }],
-  });
+  defineScenario(extraField);
   // The scenario seeds as written.
   expect(createLifecycleMock({ scenario }).group(ids.group).lifecycle_hooks).toHaveLength(1);
 });

@@ -9,7 +9,18 @@ import type {
 } from '@as-lifecycle/types';
 import { type ValidationError, validateScenario } from '../generated/validators.js';
 
-/** One instance held by one of the group's hooks; the mock fills in what is left out. */
+/**
+ * One instance held by one of the group's hooks; the mock fills in what is left out.
+ *
+ * @example
+ * import type { ScenarioHangingInstance } from '@as-lifecycle/msw';
+ *
+ * const held: ScenarioHangingInstance = {
+ *   instance_id: 'b25c1589-c96c-465b-9fef-d06540d1945c',
+ *   lifecycle_hook_name: 'hook-launch',
+ *   timeout: '2026-01-01T00:10:00Z',
+ * };
+ */
 export interface ScenarioHangingInstance {
   instance_id: string;
   /** One of the group's hooks. */
@@ -24,7 +35,14 @@ export interface ScenarioHangingInstance {
   default_result?: LifecycleHookDefaultResult;
 }
 
-/** A scaling group, its hooks (create bodies: create rules and defaults) and its hanging instances. */
+/**
+ * A scaling group, its hooks (create bodies: create rules and defaults) and its hanging instances.
+ *
+ * @example
+ * import type { ScenarioScalingGroup } from '@as-lifecycle/msw';
+ *
+ * const quiet: ScenarioScalingGroup = { scaling_group_id: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a' };
+ */
 export interface ScenarioScalingGroup {
   scaling_group_id: string;
   /** Default: none. */
