@@ -524,10 +524,11 @@ export default defineConfig({
 `;
 
 // The Markdown blocks marked `test` (the testing guide's recipes), run as a user's test files.
+// The guide's own vitest config ("Setup and teardown"), and nothing more.
 const snippetVitestConfig = `import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { environment: 'jsdom', include: ['*.test.ts', '*.test.tsx'], testTimeout: 120_000 },
+  test: { environment: 'jsdom' },
 });
 `;
 
@@ -744,12 +745,7 @@ beforeAll(async () => {
     join(app, 'snippets/example-context.ts'),
     await readFile(join(root, 'scripts/test/example-context.ts'), 'utf8'),
   );
-  for (const snippet of snippets) {
-    await writeFile(
-      join(app, snippet.test ? snippet.file.replace(/\.(tsx?)$/, '.test.$1') : snippet.file),
-      snippet.text,
-    );
-  }
+  for (const snippet of snippets) await writeFile(join(app, snippet.file), snippet.text);
   for (const mode of snippetModes) {
     await writeFile(
       join(app, `snippets/tsconfig.${mode.id}.json`),
@@ -766,7 +762,8 @@ beforeAll(async () => {
             jsx: 'react-jsx',
             ...mode.options,
           },
-          include: ['*.ts', '*.tsx'],
+          // Each file named, so that a snippet left out is an error (TS6053), not a silence.
+          files: ['example-context.ts', ...snippets.map((s) => s.file.replace(/^snippets\//, ''))],
         },
         null,
         2,
@@ -965,6 +962,11 @@ test('the published examples are collected: every README block and every @exampl
     ).toBe(true);
   }
   expect(snippets.filter((s) => s.test).length, 'recipes run as tests').toBeGreaterThan(0);
+  const files = snippets.map((s) => s.file);
+  expect(
+    files.filter((file, i) => files.indexOf(file) !== i),
+    'one file per snippet',
+  ).toEqual([]);
 });
 
 test.each(snippetModes.map((mode) => [mode.id, mode] as const))(

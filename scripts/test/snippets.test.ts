@@ -47,7 +47,46 @@ test('Markdown: ts blocks become files; continues joins the previous one; fails 
       [{ code: 'TS2322', from: 14, to: 14 }],
       false,
     ],
-    ['snippets/md-packages-a-README-md-17.tsx', 'export const x = <div />;', [17], [], true],
+    ['snippets/md-packages-a-README-md-17.test.tsx', 'export const x = <div />;', [17], [], true],
+  ]);
+});
+
+test('Markdown: a fence in a list item or a blockquote is read; one that never closes is refused', () => {
+  const nested = [
+    '1. Install:',
+    `    ${fence}ts`,
+    "    import { a } from 'a';",
+    '      a();',
+    `    ${fence}`,
+    `> ${fence}ts`,
+    '> b();',
+    `> ${fence}`,
+    `Inline ${fence}ts not a fence${fence} in prose.`,
+  ].join('\n');
+  expect(markdownSnippets('R.md', nested).map((f) => [f.text, f.lines])).toEqual([
+    ["import { a } from 'a';\n  a();", [3, 4]],
+    ['b();', [7]],
+  ]);
+  expect(() => markdownSnippets('R.md', `${fence}ts\nx;\n`)).toThrow(
+    /R\.md:1: a code fence that never closes/,
+  );
+});
+
+test('Markdown: unknown words, a TypeScript-like language we do not read, a fails fragment', () => {
+  expect(() => markdownSnippets('R.md', `${fence}ts tset\nx;\n${fence}`)).toThrow(
+    /unknown word "tset"/,
+  );
+  expect(() => markdownSnippets('R.md', `${fence}ts,test\nx;\n${fence}`)).toThrow(/"ts,test"/);
+  expect(() => markdownSnippets('R.md', `${fence}ts fails oops\nx;\n${fence}`)).toThrow(
+    /takes error codes/,
+  );
+  const [file] = markdownSnippets(
+    'R.md',
+    `${fence}ts fails TS2322=CallbackBody TS2769\nx;\n${fence}`,
+  );
+  expect(file?.fails).toEqual([
+    { code: 'TS2322', fragment: 'CallbackBody', from: 2, to: 2 },
+    { code: 'TS2769', from: 2, to: 2 },
   ]);
 });
 
@@ -56,7 +95,7 @@ test('Markdown: a continues with nothing before it, or a fails without a code, i
     /R\.md:1: "continues" but no block comes before it/,
   );
   expect(() => markdownSnippets('R.md', `${fence}ts fails\nx;\n${fence}`)).toThrow(
-    /names no error code/,
+    /takes error codes/,
   );
 });
 
@@ -119,6 +158,31 @@ test('a JSDoc fragment gets the package names it uses and the context names it d
     context,
   );
   expect(standalone.text).toBe("import { other } from 'pkg';\nthing(other);\nexport {};");
+});
+
+test('judging: an error of the whole program, and an expected message fragment', () => {
+  const [file] = markdownSnippets('R.md', `${fence}ts fails TS2322=Wanted\nx;\n${fence}`);
+  if (!file) throw new Error('one snippet expected');
+  expect(
+    judge(
+      [file],
+      parseDiagnostics("error TS18003: No inputs were found in config file 'tsconfig.json'."),
+    ),
+  ).toEqual([
+    ":0: TS18003 No inputs were found in config file 'tsconfig.json'.",
+    'R.md:2: expected TS2322, and it compiled without it',
+  ]);
+  const other = parseDiagnostics(
+    `${file.file}(1,1): error TS2322: Type 'x' is not assignable to type 'Other'.`,
+  );
+  expect(judge([file], other)).toEqual([
+    "R.md:2: TS2322 Type 'x' is not assignable to type 'Other'.",
+    'R.md:2: expected TS2322, and it compiled without it',
+  ]);
+  const wanted = parseDiagnostics(
+    `${file.file}(1,1): error TS2322: Type 'x' is not assignable to type 'Wanted'.`,
+  );
+  expect(judge([file], wanted)).toEqual([]);
 });
 
 test('judging: an unexpected error, an expected one that came, and one that did not', () => {

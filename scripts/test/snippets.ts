@@ -19,10 +19,15 @@ export interface SnippetFile {
   source: string;
   /** For each line of `text` (0-based), the source line (1-based), or 0 for a line we added. */
   lines: number[];
-  /** Errors the snippet must give (`TS2322`…), each on a line of the block that names it. */
-  fails: { code: string; from: number; to: number }[];
-  /** Also run as a test (vitest + jsdom) in the consumer project. */
+  /**
+   * Errors the snippet must give (`TS2322`…), each on a line of the block that names it, and with
+   * `fragment` in its message when given.
+   */
+  fails: { code: string; fragment?: string; from: number; to: number }[];
+  /** Also run as a test (vitest + jsdom) in the consumer project; its file is named `.test.`. */
   test: boolean;
+  /** Has JSX: its file is `.tsx`. */
+  tsx?: boolean;
 }
 
 interface Block {
@@ -32,76 +37,124 @@ interface Block {
   code: string;
 }
 
-/** The fenced code blocks of a Markdown text. */
-export function markdownBlocks(text: string): Block[] {
+/** A line that opens or closes a fence, at any indentation (a list item) or in a blockquote. */
+const fenceLine = /^([\s>]*)(`{3,}|~{3,})(.*)$/;
+
+/**
+ * The fenced code blocks of a Markdown text. Throws when a fence is never closed, or when the
+ * blocks found do not account for every fence line, so that no block can go unseen.
+ */
+export function markdownBlocks(source: string, text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split('\n');
+  let fenceLines = 0;
   for (let i = 0; i < lines.length; i++) {
-    const open = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/.exec(lines[i] ?? '');
+    const open = fenceLine.exec(lines[i] ?? '');
     if (!open) continue;
-    const fence = open[1] ?? '```';
+    const indent = open[1] ?? '';
+    const fence = open[2] ?? '```';
+    const info = (open[3] ?? '').trim();
+    // CommonMark: the info string of a backtick fence has no backtick (else it is inline code).
+    if (fence.startsWith('`') && info.includes('`')) continue;
     const body: string[] = [];
     let j = i + 1;
-    while (j < lines.length && !(lines[j] ?? '').trimStart().startsWith(fence)) {
-      body.push(lines[j] ?? '');
+    const closes = (line: string) => {
+      const close = fenceLine.exec(line);
+      return (
+        close !== null &&
+        (close[2] ?? '').startsWith(fence) &&
+        (close[2] ?? '')[0] === fence[0] &&
+        (close[3] ?? '').trim() === ''
+      );
+    };
+    while (j < lines.length && !closes(lines[j] ?? '')) {
+      const line = lines[j] ?? '';
+      body.push(line.startsWith(indent) ? line.slice(indent.length) : line.trimStart());
       j++;
     }
-    blocks.push({
-      line: i + 2,
-      lang: (open[2] ?? '').toLowerCase(),
-      words: (open[3] ?? '').split(/\s+/).filter(Boolean),
-      code: body.join('\n'),
-    });
+    if (j >= lines.length) throw new Error(`${source}:${i + 1}: a code fence that never closes`);
+    const [lang = '', ...words] = info.split(/\s+/).filter(Boolean);
+    blocks.push({ line: i + 2, lang: lang.toLowerCase(), words, code: body.join('\n') });
+    fenceLines += 2;
     i = j;
+  }
+  const counted = lines.filter((line) => {
+    const match = fenceLine.exec(line);
+    return match !== null && !((match[2] ?? '').startsWith('`') && (match[3] ?? '').includes('`'));
+  }).length;
+  if (counted !== fenceLines) {
+    throw new Error(
+      `${source}: ${counted} fence lines, but ${blocks.length} blocks account for ${fenceLines}`,
+    );
   }
   return blocks;
 }
 
 const tsLanguages = new Set(['ts', 'tsx', 'typescript', 'mts']);
 const slug = (path: string) => path.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+/** An expected error: a code, and optionally a piece of its message (`TS2322=CallbackLifecycleHookBody`). */
+const expectedError = /^(TS\d+)(?:=(\S+))?$/;
 
 /**
  * The TypeScript blocks of one Markdown file, as files: a block marked `continues` joins the file of
- * the block before it. Throws on a `continues` with nothing to continue.
+ * the block before it. Throws on a `continues` with nothing to continue, on a word of the info
+ * string it does not know, and on a language that looks like TypeScript but is not one of ours.
  */
 export function markdownSnippets(source: string, text: string): SnippetFile[] {
   const files: SnippetFile[] = [];
-  for (const block of markdownBlocks(text)) {
-    if (!tsLanguages.has(block.lang)) continue;
+  for (const block of markdownBlocks(source, text)) {
+    const where = `${source}:${block.line - 1}`;
+    if (!tsLanguages.has(block.lang)) {
+      if (/^(ts|tsx|typescript|mts)\W/.test(block.lang)) {
+        throw new Error(`${where}: "${block.lang}": write the language, then words: \`\`\`ts test`);
+      }
+      continue;
+    }
+    const failIndex = block.words.indexOf('fails');
+    const codes = failIndex === -1 ? [] : block.words.slice(failIndex + 1);
+    for (const word of block.words.filter((w, k) => failIndex === -1 || k < failIndex)) {
+      if (!['continues', 'test'].includes(word)) {
+        throw new Error(`${where}: unknown word "${word}" (continues, test, fails TS2322)`);
+      }
+    }
+    if (failIndex !== -1 && (codes.length === 0 || !codes.every((w) => expectedError.test(w)))) {
+      throw new Error(`${where}: "fails" takes error codes, as TS2322 or TS2322=Fragment`);
+    }
     const code = block.code.split('\n');
     const lines = code.map((_, k) => block.line + k);
-    const failIndex = block.words.indexOf('fails');
-    const codes =
-      failIndex === -1 ? [] : block.words.slice(failIndex + 1).filter((w) => /^TS\d+$/.test(w));
-    if (failIndex !== -1 && codes.length === 0) {
-      throw new Error(
-        `${source}:${block.line - 1}: "fails" names no error code (\`\`\`ts fails TS2322)`,
-      );
-    }
-    const fails = codes.map((c) => ({
-      code: c,
-      from: block.line,
-      to: block.line + code.length - 1,
-    }));
+    const fails = codes.map((word) => {
+      const [, errorCode = '', fragment] = expectedError.exec(word) ?? [];
+      return {
+        code: errorCode,
+        ...(fragment === undefined ? {} : { fragment }),
+        from: block.line,
+        to: block.line + code.length - 1,
+      };
+    });
+    const test = block.words.includes('test');
     const previous = files.at(-1);
     if (block.words.includes('continues')) {
-      if (!previous)
-        throw new Error(`${source}:${block.line - 1}: "continues" but no block comes before it`);
+      if (!previous) throw new Error(`${where}: "continues" but no block comes before it`);
       previous.text += `\n${code.join('\n')}`;
       previous.lines.push(...lines);
       previous.fails.push(...fails);
-      previous.test ||= block.words.includes('test');
-      if (block.lang === 'tsx') previous.file = previous.file.replace(/\.ts$/, '.tsx');
+      previous.test ||= test;
+      previous.tsx ||= block.lang === 'tsx';
       continue;
     }
     files.push({
-      file: `snippets/md-${slug(source)}-${block.line}.${block.lang === 'tsx' ? 'tsx' : 'ts'}`,
+      file: '',
       text: code.join('\n'),
       source,
       lines,
       fails,
-      test: block.words.includes('test'),
+      test,
+      tsx: block.lang === 'tsx',
     });
+  }
+  // Named once whole: a test runner finds `.test.` files; TSX needs `.tsx`.
+  for (const file of files) {
+    file.file = `snippets/md-${slug(source)}-${file.lines[0] ?? 0}${file.test ? '.test' : ''}.${file.tsx ? 'tsx' : 'ts'}`;
   }
   return files;
 }
@@ -234,6 +287,10 @@ export function parseDiagnostics(output: string): Diagnostic[] {
         code: match[3] ?? '',
         message: match[4] ?? '',
       });
+    } else if (/\berror TS\d+/.test(line)) {
+      // An error of the whole program (no inputs, a missing type library…): it names no snippet.
+      const [, code = 'TS?', message = line] = /error (TS\d+): (.*)$/.exec(line) ?? [];
+      diagnostics.push({ file: '', line: 0, code, message });
     } else if (line.startsWith(' ') && diagnostics.length > 0) {
       const last = diagnostics.at(-1);
       if (last) last.message += `\n${line}`;
@@ -254,7 +311,10 @@ export function judge(
   const byFile = new Map(snippets.map((s) => [s.file, s]));
   const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    const snippet = [...byFile.entries()].find(([file]) => diagnostic.file.endsWith(file))?.[1];
+    const snippet =
+      diagnostic.file === ''
+        ? undefined
+        : [...byFile.entries()].find(([file]) => diagnostic.file.endsWith(file))?.[1];
     if (!snippet) {
       problems.push(
         `${diagnostic.file}:${diagnostic.line}: ${diagnostic.code} ${diagnostic.message}`,
@@ -263,7 +323,11 @@ export function judge(
     }
     const at = snippet.lines[diagnostic.line - 1] ?? 0;
     const expected = snippet.fails.find(
-      (f) => f.code === diagnostic.code && at >= f.from && at <= f.to,
+      (f) =>
+        f.code === diagnostic.code &&
+        at >= f.from &&
+        at <= f.to &&
+        (f.fragment === undefined || diagnostic.message.includes(f.fragment)),
     );
     if (expected) {
       seen.add(`${snippet.file}\n${expected.code}\n${expected.from}`);

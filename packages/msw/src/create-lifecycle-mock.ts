@@ -221,8 +221,9 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
      * Throws `MockControlError` when no seeded project has the group.
      */
     group(groupId: string, projectId?: string): GroupSnapshot {
+      const group = groupOf(groupId, projectId);
       applyDueTimeouts(context.state);
-      return groupSnapshotOf(groupOf(groupId, projectId));
+      return groupSnapshotOf(group);
     },
     /** What the mock was asked, oldest first (the last 1000 requests). */
     requests: (): JournalEntry[] => context.journal.entries(),

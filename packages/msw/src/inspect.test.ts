@@ -174,17 +174,21 @@ test('a group keeps its last 1000 answered records; reset and a reseed forget th
   expect(mock.group(ids.group).resolved_hanging_info).toEqual([]);
   mock.launch(ids.group);
   mock.clock.advance(3600);
+  expect(mock.group(ids.group).resolved_hanging_info).toHaveLength(1);
   mock.seed(scenario);
   expect(mock.group(ids.group).resolved_hanging_info).toEqual([]);
 });
 
 test('group() and launch() refuse what cannot be done, and change nothing', () => {
   const mock = newMock([hook('hook-terminate', 'INSTANCE_TERMINATING')]);
+  const before = mock.snapshot();
   expect(() => mock.group('nope')).toThrow(MockControlError);
   expect(() => mock.group('nope')).toThrow(/Failed to find scaling group "nope"\. Seed it first/);
   expect(() => mock.group(ids.group, 'another-project')).toThrow(MockControlError);
   expect(() => mock.launch(ids.group)).toThrow(
     /has no INSTANCE_LAUNCHING hook.*Add a launching hook to the scenario, or call scaleOut/,
   );
-  expect(mock.group(ids.group).instances).toEqual([]);
+  expect(() => mock.launch('nope')).toThrow(/Failed to find scaling group "nope"/);
+  expect(mock.snapshot()).toEqual(before);
+  expect(mock.requests()).toEqual([]);
 });

@@ -1,9 +1,9 @@
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, expectTypeOf, test } from 'vitest';
 import { base, ids, scenario } from '../test/fixtures';
 import { runWholeLaunch } from '../test/launch-scenario';
 import { createLifecycleMock } from './create-lifecycle-mock';
-import { createLifecycleHttp } from './typed-http';
+import { createLifecycleHttp, type LifecycleHttp } from './typed-http';
 
 const mock = createLifecycleMock({ scenario, clock: 'virtual' });
 const server = setupServer(...mock.handlers);
@@ -53,6 +53,11 @@ test('a typed one-off override takes precedence, then the stateful mock answers 
 test('a concrete URL does not compile in the typed http (its error names the fix); http.untyped takes it', async () => {
   const http = createLifecycleHttp();
   const concrete = `${base}/scaling_lifecycle_hook/${ids.group}/list` as const;
+  // The error names the fix: the last signature's path is the message.
+  type Message = Parameters<LifecycleHttp['get']>[0];
+  expectTypeOf<
+    Message extends `Write the spec's path template${string}http.untyped` ? true : false
+  >().toEqualTypeOf<true>();
   // @ts-expect-error a concrete URL is not a path of the spec: "Write the spec's path template…"
   void (() => http.get(concrete, ({ response }) => response(200).json({ lifecycle_hooks: [] })));
   // The template matches any project and group; params tell them apart, and nothing returned

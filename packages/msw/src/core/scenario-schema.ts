@@ -89,7 +89,9 @@ type Exactly<T, Shape> = T extends readonly unknown[]
  * Returns the scenario as given, typed as written: enum fields keep their literal types (so a
  * `'INSTANCE_LAUNCHING'` is not widened to `string`), and the arrays are tuples, so that
  * `scenario.scaling_groups[0].scaling_group_id` is a string even under `noUncheckedIndexedAccess`.
- * A field the scenario does not have, or a value the API does not accept, fails to compile here.
+ * A field the scenario does not have, or a value of a type the API does not accept (a hook type
+ * that is not one), fails to compile here; rules within a type (a `default_timeout` under 60) are
+ * checked when the mock seeds it. Generic code that already holds a `Scenario` passes it as it is.
  *
  * @example
  * import { createLifecycleMock, defineScenario } from '@as-lifecycle/msw';
