@@ -112,7 +112,8 @@ export function markdownSnippets(source: string, text: string): SnippetFile[] {
     }
     const failIndex = block.words.indexOf('fails');
     const codes = failIndex === -1 ? [] : block.words.slice(failIndex + 1);
-    for (const word of block.words.filter((w, k) => failIndex === -1 || k < failIndex)) {
+    const words = failIndex === -1 ? block.words : block.words.slice(0, failIndex);
+    for (const word of words) {
       if (!['continues', 'test'].includes(word)) {
         throw new Error(`${where}: unknown word "${word}" (continues, test, fails TS2322)`);
       }
