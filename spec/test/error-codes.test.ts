@@ -97,6 +97,24 @@ test('every code the document uses is in the catalogue', () => {
   expect(used.size).toBeGreaterThan(20);
 });
 
+test('every state error has a stable id, unique within its operation, that code refers to', () => {
+  for (const [pathKey, item] of Object.entries(
+    spec.paths as Record<string, Record<string, Node>>,
+  )) {
+    for (const [method, op] of Object.entries(item)) {
+      const errors = (op['x-as-errors'] ?? []) as { id?: unknown }[];
+      const ids = errors.map((error) => error.id);
+      for (const id of ids) {
+        expect(
+          typeof id === 'string' && /^[a-z]+(-[a-z]+)*$/.test(id),
+          `${method} ${pathKey}: id ${String(id)}`,
+        ).toBe(true);
+      }
+      expect(new Set(ids).size, `${method} ${pathKey}: ids unique`).toBe(ids.length);
+    }
+  }
+});
+
 test('every error example, and every state error of an operation, has a documented status', () => {
   for (const [pathKey, item] of Object.entries(
     spec.paths as Record<string, Record<string, Node>>,

@@ -2,7 +2,7 @@
  * `createLifecycleMock`: the emulator with its controller, as MSW handlers, an in-process `fetch`,
  * and the raw `handle` the HTTP server calls.
  */
-import type { OperationId } from '@as-lifecycle/types';
+import type { InstanceHangingInfo, OperationId } from '@as-lifecycle/types';
 import { type HttpHandler, HttpResponse, http } from 'msw';
 import type { AuthOptions } from './core/auth';
 import { createClock } from './core/clock';
@@ -39,7 +39,7 @@ export interface LifecycleMockOptions {
 /** What scaling a group did: the instances it touched and their hanging records. */
 export interface ScaleResult {
   instances: { instance_id: string; lifecycle_state: string }[];
-  instance_hanging_info: ReturnType<typeof hangingInfo>[];
+  instance_hanging_info: InstanceHangingInfo[];
 }
 
 /**
@@ -168,7 +168,7 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
      * hook: the shortest way to a HANGING instance in a test. Throws `MockControlError`, and
      * launches nothing, when the group has no launching hook.
      */
-    launch(groupId: string, projectId?: string): ScaleResult['instance_hanging_info'][number] {
+    launch(groupId: string, projectId?: string): InstanceHangingInfo {
       const group = groupOf(groupId, projectId);
       const hooks = [...group.hooks.values()];
       if (!hooks.some((hook) => hook.lifecycle_hook_type === 'INSTANCE_LAUNCHING')) {

@@ -21,11 +21,18 @@ interface CatalogueEntry {
   shape?: 'as' | 'gateway';
 }
 
+interface SchemaNode {
+  enum?: string[];
+  maxItems?: number;
+  properties?: Record<string, SchemaNode>;
+  'x-as-extend-seconds'?: number;
+}
+
 interface Spec {
   servers: Server[];
   paths: Record<string, Record<string, unknown>>;
   components: {
-    schemas: Record<string, { enum?: string[] }>;
+    schemas: Record<string, SchemaNode>;
     securitySchemes: Record<string, { 'x-as-error-codes'?: Record<string, string> }>;
     'x-as-error-catalogue': Record<string, CatalogueEntry>;
   };
@@ -46,6 +53,21 @@ export function renderSpecData(spec: Spec): string {
       '',
     );
   }
+
+  // Limits the spec states, for the code that enforces them.
+  const schemas = spec.components.schemas;
+  const maxHooks = schemas.ListLifecycleHooksResponse?.properties?.lifecycle_hooks?.maxItems;
+  const extendSeconds = schemas.LifecycleActionResult?.['x-as-extend-seconds'];
+  if (typeof maxHooks !== 'number' || typeof extendSeconds !== 'number') {
+    throw new Error(
+      'Failed to render the spec data: ListLifecycleHooksResponse.lifecycle_hooks needs maxItems, and LifecycleActionResult needs x-as-extend-seconds.',
+    );
+  }
+  out.push(
+    '/** The hooks a group holds at most (`ListLifecycleHooksResponse.lifecycle_hooks` maxItems), and the seconds one EXTEND adds (`LifecycleActionResult` x-as-extend-seconds). */',
+    `export const lifecycleLimits = ${literal({ maxHooksPerGroup: maxHooks, extendSeconds })} as const;`,
+    '',
+  );
 
   const servers = spec.servers.map((server) => ({
     url: server.url,

@@ -17,22 +17,8 @@ import type { components } from './generated/openapi';
 
 // The generated document types, for typed clients and handlers (openapi-fetch, openapi-msw).
 export type { components, operations, paths } from './generated/openapi';
-export type { AsErrorCode, OperationId, Region } from './generated/spec-data';
-// Runtime data generated from the spec.
-export {
-  apiOperations,
-  asErrorCatalogue,
-  asErrorCodeValues,
-  lifecycleActionResultValues,
-  lifecycleHookDefaultResultValues,
-  lifecycleHookStatusValues,
-  lifecycleHookTypeValues,
-  operationRoutes,
-  regionEndpoints,
-  regionServers,
-  regionValues,
-  securityErrorCodes,
-} from './generated/spec-data';
+// Runtime data generated from the spec, whole: a new enum's list or limit is exported with it.
+export * from './generated/spec-data';
 
 type Schemas = components['schemas'];
 

@@ -37,3 +37,14 @@ test('describes the seven operations with their success status and SDK name', ()
   expect(apiOperations.deleteLifecycleHook.successStatus).toBe(204);
   expect(apiOperations.createLifecycleHook.sdkOperation).toBe('CreateLifyCycleHook');
 });
+
+test('the entry exports every runtime list and limit the generator writes', async () => {
+  const generated = await import('./generated/spec-data');
+  const entry = await import('./index');
+  expect(Object.keys(entry).sort()).toEqual(Object.keys(generated).sort());
+});
+
+test('the limits are the spec’s: five hooks per group, one hour per EXTEND', async () => {
+  const { lifecycleLimits } = await import('./index');
+  expect(lifecycleLimits).toEqual({ maxHooksPerGroup: 5, extendSeconds: 3600 });
+});

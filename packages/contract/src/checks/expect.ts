@@ -47,11 +47,11 @@ export function call(
 /** The method of an operation. */
 export const methodOf = (operationId: OperationId) => operationRoutes[operationId][0];
 
-/** The code the spec's `x-as-errors` gives a state error of an operation, found by its `when`. */
-export function stateCode(operationId: OperationId, when: RegExp): string {
-  const found = stateErrors(operationId).find((e) => when.test(e.when));
+/** The code the spec's `x-as-errors` gives a state error of an operation, found by its `id`. */
+export function stateCode(operationId: OperationId, id: string): string {
+  const found = stateErrors(operationId).find((e) => e.id === id);
   if (!found)
-    throw new Error(`The spec gives ${operationId} no x-as-errors entry matching ${when}.`);
+    throw new Error(`The spec gives ${operationId} no x-as-errors entry with id "${id}".`);
   return found.code;
 }
 

@@ -4,11 +4,14 @@
  */
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { ContractSkip, ContractViolation } from '../contract-errors';
+import { specLimits } from '../spec/spec-document';
 import type { CheckContext, ContractCheck } from './check';
 import { needProvider } from './check';
 import { call, expectError, expectStatus, fail, stateCode } from './expect';
 import { differences, sameJson } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';
+
+const { extendSeconds, maxHooksPerGroup } = specLimits();
 
 const main: string = contractGroups.main;
 
@@ -114,7 +117,7 @@ const hookLifecycle: ContractCheck = {
     expectError(
       check,
       gone,
-      [stateCode('showLifecycleHook', /no hook of that name/)],
+      [stateCode('showLifecycleHook', 'hook-missing')],
       'showing a deleted hook',
     );
     const { exchange: relisted, hooks: left } = await listHooks(check, context);
@@ -169,13 +172,13 @@ const callbackSequence: ContractCheck = {
     const moved = after.records[0];
     if (
       !moved ||
-      seconds(moved.timeout) - seconds(record.timeout) !== 3600 ||
+      seconds(moved.timeout) - seconds(record.timeout) !== extendSeconds ||
       moved.lifecycle_hook_status !== 'HANGING'
     ) {
       fail(
         check,
         after.exchange,
-        `EXTEND must move the timeout by exactly 3600 s and keep it HANGING: was ${record.timeout}, now ${moved?.timeout} ${moved?.lifecycle_hook_status ?? '(not listed)'}`,
+        `EXTEND must move the timeout by exactly ${extendSeconds} s and keep it HANGING: was ${record.timeout}, now ${moved?.timeout} ${moved?.lifecycle_hook_status ?? '(not listed)'}`,
       );
     }
     const proceed = await callback('CONTINUE');
@@ -195,7 +198,7 @@ const callbackSequence: ContractCheck = {
     expectError(
       check,
       again,
-      [stateCode('callbackLifecycleHook', /no hanging target/)],
+      [stateCode('callbackLifecycleHook', 'target-not-hanging')],
       'a second callback on a released key',
     );
   },
@@ -329,7 +332,7 @@ const parallelCallbacks: ContractCheck = {
         `${succeeded.length} of 8 parallel callbacks on one key succeeded; exactly one must`,
       );
     }
-    const code = stateCode('callbackLifecycleHook', /no hanging target/);
+    const code = stateCode('callbackLifecycleHook', 'target-not-hanging');
     for (const answer of answers.filter((a) => a.response.status !== 204)) {
       expectError(check, answer, [code], 'a losing parallel callback');
     }
@@ -341,25 +344,24 @@ const hookLimit: ContractCheck = {
   title: 'a sixth hook in a group is refused with the spec code, and the group keeps five',
   async run(context) {
     const check = 'hook_limit';
-    const provider = needProvider(context, 'seed a group with five hooks');
+    const provider = needProvider(context, `seed a group with ${maxHooksPerGroup} hooks`);
     await provider.seed(
       scenario(
         context,
-        ['1', '2', '3', '4', '5'].map((n) => hook(context, `contract-${n}`)),
+        Array.from({ length: maxHooksPerGroup }, (_, n) => hook(context, `contract-${n + 1}`)),
       ),
     );
     const sixth = await call(context, 'createLifecycleHook', {
-      body: { ...hook(context, 'contract-6', 'INSTANCE_TERMINATING') },
+      body: { ...hook(context, `contract-${maxHooksPerGroup + 1}`, 'INSTANCE_TERMINATING') },
     });
-    expectError(
-      check,
-      sixth,
-      [stateCode('createLifecycleHook', /already has five hooks/)],
-      'a sixth hook',
-    );
+    expectError(check, sixth, [stateCode('createLifecycleHook', 'hook-limit')], 'a sixth hook');
     const { exchange: listed, hooks } = await listHooks(check, context);
-    if (hooks.length !== 5)
-      fail(check, listed, `the group must keep its five hooks; it lists ${hooks.length}`);
+    if (hooks.length !== maxHooksPerGroup)
+      fail(
+        check,
+        listed,
+        `the group must keep its ${maxHooksPerGroup} hooks; it lists ${hooks.length}`,
+      );
   },
 };
 
@@ -376,7 +378,7 @@ const duplicateName: ContractCheck = {
     expectError(
       check,
       again,
-      [stateCode('createLifecycleHook', /already has a hook of that name/)],
+      [stateCode('createLifecycleHook', 'hook-name-taken')],
       'a duplicate name',
     );
     const { exchange: listed, hooks } = await listHooks(check, context);
@@ -409,7 +411,7 @@ const scalingBusy: ContractCheck = {
       expectError(
         check,
         exchange,
-        [stateCode(operationId, /scaling action/)],
+        [stateCode(operationId, 'group-scaling')],
         `${operationId} while scaling`,
       );
     }

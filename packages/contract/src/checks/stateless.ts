@@ -36,7 +36,7 @@ const unknownGroup: ContractCheck[] = operationIds.map((operationId) => ({
       path: pathOf(operationId, { group: missingGroup(context), ...(hook ? { hook } : {}) }),
       ...(body === undefined ? {} : { body }),
     });
-    const code = stateCode(operationId, /scaling group does not exist/);
+    const code = stateCode(operationId, 'group-missing');
     expectError(check, exchange, [code], 'a group that does not exist');
   },
 }));
@@ -55,7 +55,7 @@ async function negativeTarget(context: CheckContext, operationId: OperationId) {
   }
   return {
     group: missingGroup(context),
-    groupCode: stateCode(operationId, /scaling group does not exist/),
+    groupCode: stateCode(operationId, 'group-missing'),
   };
 }
 

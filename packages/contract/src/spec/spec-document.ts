@@ -113,10 +113,26 @@ export function operation(operationId: string): SpecOperation {
   return found;
 }
 
-/** The codes of the operation's `x-as-errors` (the errors that depend on state). */
+/** The operation's `x-as-errors` (the errors that depend on state), each with its stable `id`. */
 export const stateErrors = (operationId: string) =>
-  (operation(operationId).node['x-as-errors'] as { code: string; when: string }[] | undefined) ??
-  [];
+  (operation(operationId).node['x-as-errors'] as
+    | { id: string; code: string; when: string }[]
+    | undefined) ?? [];
+
+/**
+ * The limits the spec states, read as the suite reads the rest of it: the hooks a group holds
+ * (`ListLifecycleHooksResponse.lifecycle_hooks` maxItems) and the seconds one EXTEND adds
+ * (`LifecycleActionResult` x-as-extend-seconds).
+ */
+export function specLimits(): { maxHooksPerGroup: number; extendSeconds: number } {
+  const list = resolve('/components/schemas/ListLifecycleHooksResponse').properties as Node;
+  const maxHooksPerGroup = (list.lifecycle_hooks as Node).maxItems;
+  const extendSeconds = resolve('/components/schemas/LifecycleActionResult')['x-as-extend-seconds'];
+  if (typeof maxHooksPerGroup !== 'number' || typeof extendSeconds !== 'number') {
+    throw new Error('Failed to read the spec: its hook limit or its EXTEND seconds are missing.');
+  }
+  return { maxHooksPerGroup, extendSeconds };
+}
 
 /** The catalogue entry of a code: its HTTP status, message and shape. */
 export function catalogue(code: string): { status: number; message: string; shape?: string } {

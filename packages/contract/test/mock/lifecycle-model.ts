@@ -59,9 +59,9 @@ export interface Real {
 const EXTEND_MS = 3600 * 1000;
 const callbackId = 'callbackLifecycleHook';
 const notHanging = () =>
-  stateErrors(callbackId).find((e) => /no hanging target/.test(e.when))?.code as string;
+  stateErrors(callbackId).find((e) => e.id === 'target-not-hanging')?.code as string;
 const scalingCode = (operationId: string) =>
-  stateErrors(operationId).find((e) => /scaling action/.test(e.when))?.code as string;
+  stateErrors(operationId).find((e) => e.id === 'group-scaling')?.code as string;
 
 const instant = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`;
 const isWaiting = (i: ModelInstance) => i.state === 'PENDING_WAIT' || i.state === 'REMOVING_WAIT';

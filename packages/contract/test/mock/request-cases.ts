@@ -27,7 +27,7 @@ import {
   otherMediaTypes,
   pathText,
 } from '../../src/spec/request-arbitraries';
-import { type Node, operation, stateErrors } from '../../src/spec/spec-document';
+import { type Node, operation, specLimits, stateErrors } from '../../src/spec/spec-document';
 
 /** The virtual clock's start: every `create_time` in these requests. */
 export const start = '2026-01-01T00:00:00Z';
@@ -94,15 +94,14 @@ function answeredHook(body: Node, createTime: string): Node {
   };
 }
 
-/** The code `x-as-errors` gives a state error of an operation, found by what its `when` says. */
-export function stateCode(operationId: string, when: RegExp): string {
-  const found = stateErrors(operationId).find((e) => when.test(e.when));
-  if (!found) throw new Error(`${operationId} has no x-as-errors entry matching ${when}.`);
+/** The code `x-as-errors` gives a state error of an operation, found by its `id`. */
+export function stateCode(operationId: string, id: string): string {
+  const found = stateErrors(operationId).find((e) => e.id === id);
+  if (!found) throw new Error(`${operationId} has no x-as-errors entry with id "${id}".`);
   return found.code;
 }
-const unknownGroup = (operationId: string) =>
-  stateCode(operationId, /scaling group does not exist/);
-const unknownHook = (operationId: string) => stateCode(operationId, /no hook of that name/);
+const unknownGroup = (operationId: string) => stateCode(operationId, 'group-missing');
+const unknownHook = (operationId: string) => stateCode(operationId, 'hook-missing');
 
 /** What a request must get: success (with a check of its body), or one of some codes. */
 export type Expected =
@@ -315,7 +314,7 @@ function reference(
   if (broken.length > 0) return errorExpected(broken);
   const scaling = group === 'busy';
   const value = body?.valid ?? {};
-  const refused = () => (scaling ? [stateCode(operationId, /scaling action/)] : []);
+  const refused = () => (scaling ? [stateCode(operationId, 'group-scaling')] : []);
   switch (operationId) {
     case 'callbackLifecycleHook': {
       const hit =
@@ -323,7 +322,7 @@ function reference(
         ('lifecycle_action_key' in value
           ? value.lifecycle_action_key === ids.key
           : value.instance_id === ids.instance && value.lifecycle_hook_name === 'hook-launch');
-      return hit ? { status: 204 } : errorExpected([stateCode(operationId, /no hanging target/)]);
+      return hit ? { status: 204 } : errorExpected([stateCode(operationId, 'target-not-hanging')]);
     }
     case 'listHookInstances': {
       const held =
@@ -346,9 +345,11 @@ function reference(
       const codes = [
         ...refused(),
         ...(hooks.some((h) => h.lifecycle_hook_name === value.lifecycle_hook_name)
-          ? [stateCode(operationId, /already has a hook of that name/)]
+          ? [stateCode(operationId, 'hook-name-taken')]
           : []),
-        ...(hooks.length >= 5 ? [stateCode(operationId, /already has five hooks/)] : []),
+        ...(hooks.length >= specLimits().maxHooksPerGroup
+          ? [stateCode(operationId, 'hook-limit')]
+          : []),
       ];
       if (codes.length > 0) return errorExpected(codes);
       return { status: 200, check: (b) => expect(b).toEqual(answeredHook(value, start)) };

@@ -6,6 +6,7 @@ import type {
   AsErrorCode,
   CallbackLifecycleHookBody,
   CreateLifecycleHookBody,
+  InstanceHangingInfo,
   OperationId,
   UpdateLifecycleHookBody,
 } from '@as-lifecycle/types';
@@ -43,8 +44,8 @@ export interface HandlerContext {
   journal: Journal;
 }
 
-/** The API's view of a hanging record. */
-export const hangingInfo = (record: HangingRecord) => ({
+/** The API's view of a hanging record: typed, so a field the spec adds must be filled here. */
+export const hangingInfo = (record: HangingRecord): InstanceHangingInfo => ({
   instance_id: record.instance_id,
   scaling_group_id: record.scaling_group_id,
   lifecycle_hook_name: record.lifecycle_hook_name,

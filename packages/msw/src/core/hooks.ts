@@ -2,18 +2,24 @@
  * The hook operations on a group's state: create, update, delete, each with the provider's refusals.
  * Request bodies arrive already validated against the spec.
  */
-import type {
-  AsErrorCode,
-  CreateLifecycleHookBody,
-  LifecycleHook,
-  UpdateLifecycleHookBody,
+import {
+  type AsErrorCode,
+  type CreateLifecycleHookBody,
+  type LifecycleHook,
+  lifecycleLimits,
+  type UpdateLifecycleHookBody,
 } from '@as-lifecycle/types';
-import { createHookDefaults } from '../generated/request-rules';
+import { createHookDefaults, requestRules } from '../generated/request-rules';
 import { formatInstant } from './clock';
 import { type GroupState, isScaling } from './model';
 
-/** At most five hooks per group. */
-export const MAX_HOOKS = 5;
+/** The hooks a group holds at most: the spec's `maxItems` of a group's hook list. */
+export const MAX_HOOKS = lifecycleLimits.maxHooksPerGroup;
+
+/** The fields an update may change: the properties of the spec's update body. */
+const updatableFields = Object.keys(
+  requestRules.updateLifecycleHook.fields,
+) as (keyof UpdateLifecycleHookBody)[];
 
 export type HookOutcome = { hook: LifecycleHook } | { code: AsErrorCode };
 
@@ -57,13 +63,13 @@ export function updateHook(
   const hook = group.hooks.get(name);
   if (!hook) return { code: 'AS.0007' };
   if (isScaling(group)) return { code: 'AS.2033' };
-  if (body.lifecycle_hook_type !== undefined) hook.lifecycle_hook_type = body.lifecycle_hook_type;
-  if (body.default_result !== undefined) hook.default_result = body.default_result;
-  if (body.default_timeout !== undefined) hook.default_timeout = body.default_timeout;
-  if (body.notification_metadata !== undefined)
-    hook.notification_metadata = body.notification_metadata;
+  const changes = Object.fromEntries(
+    updatableFields
+      .filter((field) => body[field] !== undefined)
+      .map((field) => [field, body[field]]),
+  );
+  Object.assign(hook, changes);
   if (body.notification_topic_urn !== undefined) {
-    hook.notification_topic_urn = body.notification_topic_urn;
     hook.notification_topic_name = topicName(body.notification_topic_urn);
   }
   return { hook };

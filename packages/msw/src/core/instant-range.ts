@@ -3,10 +3,11 @@
  * so the clock, every timeout and every EXTEND stay between the first and last such instant: past
  * them an answer would break the spec's pattern, or `toISOString` would throw mid-operation.
  */
+import { lifecycleLimits } from '@as-lifecycle/types';
 import { createHookBounds } from '../generated/request-rules';
 
-/** One hour, what each EXTEND adds. */
-export const EXTEND_MS = 3600 * 1000;
+/** What each EXTEND adds: the spec's `x-as-extend-seconds` (one hour). */
+export const EXTEND_MS = lifecycleLimits.extendSeconds * 1000;
 
 /** The first instant the API can write: `0000-01-01T00:00:00Z`. */
 export const FIRST_INSTANT = Date.parse('0000-01-01T00:00:00Z');

@@ -2,7 +2,7 @@
  * Seeds the model from a scenario: the project's groups, their hooks (create rules and defaults)
  * and their hanging instances (each field optional, derived from its hook).
  */
-import { newHook } from './hooks';
+import { MAX_HOOKS, newHook } from './hooks';
 import { addRecord, dropStaleTimeouts, progress } from './lifecycle';
 import {
   addGroup,
@@ -53,8 +53,8 @@ export function seedScenario(target: ModelState, input: unknown): Scenario {
       }
       group.hooks.set(body.lifecycle_hook_name, newHook(body, now));
     }
-    if (group.hooks.size > 5)
-      problems.push(`scaling_groups[${g}].lifecycle_hooks has more than 5 hooks`);
+    if (group.hooks.size > MAX_HOOKS)
+      problems.push(`scaling_groups[${g}].lifecycle_hooks has more than ${MAX_HOOKS} hooks`);
     for (const [i, info] of (entry.instance_hanging_info ?? []).entries()) {
       const where = `scaling_groups[${g}].instance_hanging_info[${i}]`;
       const hook = group.hooks.get(info.lifecycle_hook_name);

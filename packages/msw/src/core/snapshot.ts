@@ -1,5 +1,5 @@
 /** A read-only copy of the model, in the API's own field names. */
-import type { LifecycleHook } from '@as-lifecycle/types';
+import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { formatInstant } from './clock';
 import { hangingInfo } from './emulator';
 import type {
@@ -20,7 +20,7 @@ import type {
  *
  * const timedOut = (info: ResolvedHangingInfo) => info.resolved_by === 'timeout';
  */
-export type ResolvedHangingInfo = Omit<ReturnType<typeof hangingInfo>, 'lifecycle_hook_status'> & {
+export type ResolvedHangingInfo = Omit<InstanceHangingInfo, 'lifecycle_hook_status'> & {
   lifecycle_hook_status: 'CONTINUE' | 'ABANDON';
   /** `callback`, `timeout` (the hook's `default_result`), or `sibling_abandon` (another hook of the instance was abandoned). */
   resolved_by: ResolvedBy;
@@ -46,7 +46,7 @@ export interface GroupSnapshot {
   /** The instances in the group; a terminated one (scaled in, or abandoned at launch) is gone. */
   instances: { instance_id: string; lifecycle_state: InstanceLifecycleState }[];
   /** What `listHookInstances` answers: the records of the instances still in a transition. */
-  instance_hanging_info: ReturnType<typeof hangingInfo>[];
+  instance_hanging_info: InstanceHangingInfo[];
   /** The last 1000 records answered CONTINUE or ABANDON (by a callback, a timeout…), oldest first. */
   resolved_hanging_info: ResolvedHangingInfo[];
 }

@@ -27,6 +27,12 @@ export const lifecycleHookStatusValues = [
   "ABANDON"
 ] as const satisfies readonly components['schemas']['LifecycleHookStatus'][];
 
+/** The hooks a group holds at most (`ListLifecycleHooksResponse.lifecycle_hooks` maxItems), and the seconds one EXTEND adds (`LifecycleActionResult` x-as-extend-seconds). */
+export const lifecycleLimits = {
+  "maxHooksPerGroup": 5,
+  "extendSeconds": 3600
+} as const;
+
 /** The spec's servers: an endpoint template and the regions it serves. Compact, for bundles. */
 export const regionServers = [
   {
