@@ -152,7 +152,7 @@ function soakTable(row: SoakRow) {
   console.log(lines.join('\n'), '\n');
 }
 
-// The target is against a raw fetch without a timeout; our calls always carry one, whose
+// The target is against a raw fetch without a timeout; our calls always carry one, whose
 // AbortSignal costs Node's Request more than the rest of the call (docs/decisions/005). Both are
 // reported: the target as set, and the same bound against a raw fetch that carries a timeout too.
 const clientTargets: Target[] = [

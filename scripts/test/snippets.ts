@@ -8,7 +8,7 @@
 //
 // A JSDoc example may be a fragment: names of its package are imported for it when it imports
 // nothing itself, and the few names examples take as given (`client`, `mock`, `groupId`…) are
-// declared by `example-context.d.ts`.
+// exported by `example-context.ts` and imported for the example.
 
 /** One checked unit: a file of the consumer project, and where each of its lines came from. */
 export interface SnippetFile {

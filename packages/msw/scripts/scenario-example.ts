@@ -1,4 +1,4 @@
-/** The scenario example of issue 4's "Fixed interface", documented in scenario.schema.json. */
+/** The scenario example of the README's "The scenario", documented in scenario.schema.json. */
 export const scenarioExample = {
   project_id: '0605767a3300d5762fb7c0186d9e1779',
   scaling_groups: [

@@ -1,5 +1,5 @@
 /**
- * Builds the JSON Schema of the mock's scenario (issue 4, "Fixed interface") from the spec's
+ * Builds the JSON Schema of the mock's scenario (the README's "The scenario") from the spec's
  * components: hooks are create bodies, hanging entries are the list response's records with the
  * fields the mock can fill in made optional.
  */

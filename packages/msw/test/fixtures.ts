@@ -1,4 +1,4 @@
-/** The issue's scenario and a few helpers for the mock's tests. */
+/** The README's scenario and a few helpers for the mock's tests. */
 import type { Scenario } from '../src/core/scenario-schema';
 
 export const ids = {
@@ -10,7 +10,7 @@ export const ids = {
 
 export const topic = `urn:smn:cn-north-4:${ids.project}:as-hooks`;
 
-/** The example of the issue's fixed interface. */
+/** The scenario of the README (one launching hook, one instance held). */
 export const scenario: Scenario = {
   project_id: ids.project,
   scaling_groups: [

@@ -1,5 +1,5 @@
 /**
- * The issue's whole launch, written once and run through each transport the mock offers: its
+ * The README's whole launch, written once and run through each transport the mock offers: its
  * in-process fetch, MSW's setupServer, and the HTTP server.
  */
 import { expect } from 'vitest';

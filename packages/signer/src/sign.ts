@@ -114,7 +114,14 @@ export async function sign(
   const payloadHash = claimed === undefined ? await sha256Hex(data) : trimHeaderValue(claimed);
   const scope = v11 ? `${sdkDate.slice(0, 8)}/${region}/${service}` : '';
   const canonical = buildCanonicalRequest(method, url, headers, sorted, payloadHash);
-  const signature = await signCanonical(algorithm, accessKey, secretKey, sdkDate, canonical, scope);
+  const signature = await signCanonical({
+    algorithm,
+    accessKey,
+    secretKey,
+    sdkDate,
+    canonical,
+    scope,
+  });
   added.Authorization = formatAuthorization(algorithm, accessKey, sorted, signature, scope);
   return added as Record<string, string>;
 }

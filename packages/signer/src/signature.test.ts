@@ -27,7 +27,14 @@ test('signCanonical signs as the reference: SK as key, or V11 with an HKDF-deriv
         const hash = createHash('sha256').update(canonical).digest('hex');
         const toSign = `${alg}\n${sdkDate}\n${v11 ? `${scope}\n` : ''}${hash}`;
         const expected = createHmac('sha256', key).update(toSign).digest('hex');
-        const ours = await signCanonical(alg, ak, sk, sdkDate, canonical, v11 ? scope : undefined);
+        const ours = await signCanonical({
+          algorithm: alg,
+          accessKey: ak,
+          secretKey: sk,
+          sdkDate,
+          canonical,
+          scope: v11 ? scope : undefined,
+        });
         expect(ours).toBe(expected);
       },
     ),

@@ -8,14 +8,21 @@ import type { SignatureAlgorithm } from './types';
  * HKDF-SHA256(ikm = SK, salt = AK, info = scope, 32 bytes), used as an ASCII string. For 32 bytes
  * HKDF is two HMACs (RFC 5869): extract PRK = HMAC(salt, ikm), expand HMAC(PRK, info || 0x01).
  */
-export async function signCanonical(
-  algorithm: SignatureAlgorithm,
-  accessKey: string,
-  secretKey: string,
-  sdkDate: string,
-  canonical: string,
-  scope?: string,
-): Promise<string> {
+export async function signCanonical({
+  algorithm,
+  accessKey,
+  secretKey,
+  sdkDate,
+  canonical,
+  scope,
+}: {
+  algorithm: SignatureAlgorithm;
+  accessKey: string;
+  secretKey: string;
+  sdkDate: string;
+  canonical: string;
+  scope?: string | undefined;
+}): Promise<string> {
   const hash = await sha256Hex(canonical);
   const key = scope
     ? toHex(await hmacSha256(await hmacSha256(accessKey, secretKey), `${scope}\x01`))

@@ -152,13 +152,13 @@ test('a request signed over UNSIGNED-PAYLOAD without signing that header is reje
     signedHeaders,
     payloadHash: 'UNSIGNED-PAYLOAD',
   });
-  const signature = await signCanonical(
-    'SDK-HMAC-SHA256',
-    'AccessKey',
-    'SecretKey',
-    '20060102T150405Z',
+  const signature = await signCanonical({
+    algorithm: 'SDK-HMAC-SHA256',
+    accessKey: 'AccessKey',
+    secretKey: 'SecretKey',
+    sdkDate: '20060102T150405Z',
     canonical,
-  );
+  });
   headers.set(
     'authorization',
     formatAuthorization('SDK-HMAC-SHA256', 'AccessKey', signedHeaders, signature),

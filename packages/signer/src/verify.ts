@@ -218,14 +218,14 @@ export async function verify(input: SignInput, options: VerifyOptions): Promise<
   }
   const { accessKey, algorithm, signedHeaders } = auth;
   const canonical = buildCanonicalRequest(input.method, url, headers, signedHeaders, payload);
-  const expected = await signCanonical(
+  const expected = await signCanonical({
     algorithm,
     accessKey,
     secretKey,
     sdkDate,
     canonical,
-    auth.scope?.value,
-  );
+    scope: auth.scope?.value,
+  });
   if (!constantTimeEqual(expected, auth.signature)) {
     return fail(
       'signature-mismatch',

@@ -1,5 +1,5 @@
 /**
- * Conformance: the issue's whole lifecycle through `mock.fetch`, every response checked against the
+ * Conformance: a whole lifecycle through `mock.fetch`, every response checked against the
  * spec by a checker built from `openapi.yaml` at test time (test/response-conformance.ts).
  */
 

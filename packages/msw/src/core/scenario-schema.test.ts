@@ -4,7 +4,7 @@ import addFormats from 'ajv-formats';
 import { expect, test } from 'vitest';
 import { checkScenario, type Scenario } from './scenario-schema';
 
-/** The example of issue 4's "Fixed interface", verbatim. */
+/** The scenario the README documents, verbatim. */
 const example: Scenario = {
   project_id: '0605767a3300d5762fb7c0186d9e1779',
   scaling_groups: [
@@ -51,7 +51,7 @@ const group = '/scaling_groups/0';
 const hanging = `${group}/instance_hanging_info/0`;
 const hook = example.scaling_groups[0]?.lifecycle_hooks?.[0];
 
-test("the issue's example is valid and is the schema's documented example", () => {
+test("the README's scenario is valid and is the schema's documented example", () => {
   expect(checkScenario(example)).toEqual({ ok: true, scenario: example });
   expect(schema.examples).toEqual([example]);
 });
