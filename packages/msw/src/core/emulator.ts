@@ -94,7 +94,7 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
     return response;
   }
   const { operationId, params } = route;
-  const journalEntry: JournalEntry = {
+  const entry: JournalEntry = {
     at: formatInstant(context.state.clock.now()),
     operationId,
     method: request.method.toUpperCase(),
@@ -104,42 +104,56 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
     status: 0,
     code: undefined,
   };
-  const response = await answer(
-    context,
-    request,
-    url,
-    operationId,
-    params,
-    journalEntry,
-    requestId,
-  );
-  journalEntry.status = response.networkError ? 0 : response.status;
-  context.journal.add(journalEntry);
+  const outcome = await answer(context, { request, url, operationId, params, entry });
+  let response: CoreResponse;
+  if ('networkError' in outcome) {
+    response = { status: 0, headers: {}, body: undefined, networkError: true };
+  } else if (outcome.code !== undefined) {
+    response = errorResponse(outcome.code, requestId, outcome.status);
+    entry.code = outcome.code;
+  } else {
+    response =
+      outcome.data === undefined
+        ? noContent(requestId)
+        : jsonResponse(200, outcome.data, requestId);
+  }
+  entry.status = response.networkError ? 0 : response.status;
+  context.journal.add(entry);
   return response;
 }
 
+/** One routed request, as the steps of `answer` see it. */
+interface Exchange {
+  request: CoreRequest;
+  url: Target;
+  operationId: OperationId;
+  params: Record<string, string>;
+  /** The journal's entry: the steps fill in the validated body. */
+  entry: JournalEntry;
+}
+
+/** What an operation answers: data (or none, for 204), or a provider code (with its status). */
+type Outcome =
+  | { data?: unknown; code?: undefined }
+  | { code: AsErrorCode; status?: number | undefined };
+
+/** A fault that fails the request at the network level: no answer at all. */
+const NO_ANSWER = { networkError: true } as const;
+
+/** The faults, the credentials and the body, then the operation; the first refusal answers. */
 async function answer(
   context: HandlerContext,
-  request: CoreRequest,
-  url: Target,
-  operationId: OperationId,
-  params: Record<string, string>,
-  entry: JournalEntry,
-  requestId: string,
-): Promise<CoreResponse> {
-  const fail = (code: AsErrorCode, status?: number) => {
-    entry.code = code;
-    return errorResponse(code, requestId, status);
-  };
+  { request, url, operationId, params, entry }: Exchange,
+): Promise<Outcome | typeof NO_ANSWER> {
   const fault: Fault | undefined = context.faults.take(operationId);
   if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-  if (fault?.network) return { status: 0, headers: {}, body: undefined, networkError: true };
-  if (fault?.code || fault?.status) return fail(fault.code ?? 'AS.0001', fault.status);
+  if (fault?.network) return NO_ANSWER;
+  if (fault?.code || fault?.status) return { code: fault.code ?? 'AS.0001', status: fault.status };
 
   const projectId = params.project_id as string;
   if (context.auth) {
     const refused = await authenticate(context.auth, request, projectId);
-    if (refused) return fail(refused);
+    if (refused) return { code: refused };
   }
 
   let body: Record<string, unknown> = {};
@@ -149,69 +163,70 @@ async function answer(
       request.body,
       request.headers['content-type'] ?? null,
     );
-    if (!checked.ok) return fail(checked.code);
+    if (!checked.ok) return { code: checked.code };
     body = checked.body;
     entry.body = journalBody(request.body, body);
   }
 
+  // The one place a request brings the model up to now: due timeouts apply before it is read.
   const { state } = context;
   applyDueTimeouts(state);
   const group = findGroup(state, projectId, params.scaling_group_id as string);
-  if (!group) return fail('AS.2007');
-  const hookName = params.lifecycle_hook_name as string;
-  const outcome = operate(state, group, operationId, hookName, body, url);
-  if ('code' in outcome) return fail(outcome.code);
-  return outcome.data === undefined
-    ? noContent(requestId)
-    : jsonResponse(200, outcome.data, requestId);
+  if (!group) return { code: 'AS.2007' };
+  return operations[operationId]({
+    state,
+    group,
+    body,
+    hookName: params.lifecycle_hook_name as string,
+    query: url.searchParams,
+  });
 }
 
-type Outcome = { data?: unknown } | { code: AsErrorCode };
-
-function operate(
-  state: ModelState,
-  group: GroupState,
-  operationId: OperationId,
-  hookName: string,
-  body: Record<string, unknown>,
-  url: Target,
-): Outcome {
-  switch (operationId) {
-    case 'callbackLifecycleHook': {
-      const callback = body as CallbackLifecycleHookBody;
-      const record = findTarget(group, callback);
-      if (!record) return { code: 'AS.7042' };
-      if (callback.lifecycle_action_result === 'EXTEND' && !canExtend(record.timeoutAt)) {
-        return { code: 'AS.7034' };
-      }
-      applyResult(group, record, callback.lifecycle_action_result, {
-        by: 'callback',
-        at: state.clock.now(),
-      });
-      return {};
-    }
-    case 'listHookInstances': {
-      const instanceId = url.searchParams.get('instance_id');
-      const records = [...group.hanging.values()];
-      const chosen =
-        instanceId === null ? records : records.filter((r) => r.instance_id === instanceId);
-      return { data: { instance_hanging_info: chosen.map(hangingInfo) } };
-    }
-    case 'createLifecycleHook': {
-      const outcome = createHook(group, body as CreateLifecycleHookBody, state.clock.now());
-      return 'code' in outcome ? outcome : { data: outcome.hook };
-    }
-    case 'listLifecycleHooks':
-      return { data: { lifecycle_hooks: [...group.hooks.values()] } };
-    case 'showLifecycleHook': {
-      const hook = group.hooks.get(hookName);
-      return hook ? { data: hook } : { code: 'AS.0007' };
-    }
-    case 'updateLifecycleHook': {
-      const outcome = updateHook(group, hookName, body as UpdateLifecycleHookBody);
-      return 'code' in outcome ? outcome : { data: outcome.hook };
-    }
-    case 'deleteLifecycleHook':
-      return deleteHook(group, hookName) as Outcome;
-  }
+/** What an operation's handler receives: the model, the group, and the request's parts. */
+interface OperationContext {
+  state: ModelState;
+  group: GroupState;
+  /** The validated body (empty for operations without one). */
+  body: Record<string, unknown>;
+  /** The `{lifecycle_hook_name}` of the path, for the operations that have one. */
+  hookName: string;
+  query: URLSearchParams;
 }
+
+/** One handler per operation of the spec: the table the emulator dispatches on. */
+const operations: Record<OperationId, (context: OperationContext) => Outcome> = {
+  callbackLifecycleHook({ state, group, body }) {
+    const callback = body as CallbackLifecycleHookBody;
+    const record = findTarget(group, callback);
+    if (!record) return { code: 'AS.7042' };
+    if (callback.lifecycle_action_result === 'EXTEND' && !canExtend(record.timeoutAt)) {
+      return { code: 'AS.7034' };
+    }
+    applyResult(group, record, callback.lifecycle_action_result, {
+      by: 'callback',
+      at: state.clock.now(),
+    });
+    return {};
+  },
+  listHookInstances({ group, query }) {
+    const instanceId = query.get('instance_id');
+    const records = [...group.hanging.values()];
+    const chosen =
+      instanceId === null ? records : records.filter((r) => r.instance_id === instanceId);
+    return { data: { instance_hanging_info: chosen.map(hangingInfo) } };
+  },
+  createLifecycleHook({ state, group, body }) {
+    const outcome = createHook(group, body as CreateLifecycleHookBody, state.clock.now());
+    return 'code' in outcome ? outcome : { data: outcome.hook };
+  },
+  listLifecycleHooks: ({ group }) => ({ data: { lifecycle_hooks: [...group.hooks.values()] } }),
+  showLifecycleHook({ group, hookName }) {
+    const hook = group.hooks.get(hookName);
+    return hook ? { data: hook } : { code: 'AS.0007' };
+  },
+  updateLifecycleHook({ group, hookName, body }) {
+    const outcome = updateHook(group, hookName, body as UpdateLifecycleHookBody);
+    return 'code' in outcome ? outcome : { data: outcome.hook };
+  },
+  deleteLifecycleHook: ({ group, hookName }) => deleteHook(group, hookName) as Outcome,
+};
