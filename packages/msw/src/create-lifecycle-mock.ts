@@ -1,9 +1,11 @@
 /**
- * `createLifecycleMock`: the emulator with its controller, as MSW handlers, an in-process `fetch`,
- * and the raw `handle` the HTTP server calls.
+ * `createLifecycleMock`: the controller (seed, scale, clock, inspect, fail, reset) over the
+ * emulator, with its adapters attached: MSW handlers (`adapters/msw-handlers.ts`), an in-process
+ * `fetch` (`adapters/fetch.ts`), and the raw `handle` the HTTP server (`server/`) calls.
  */
 import type { InstanceHangingInfo, OperationId } from '@as-lifecycle/types';
-import { type HttpHandler, HttpResponse, http } from 'msw';
+import { mockFetch } from './adapters/fetch';
+import { mswHandlers } from './adapters/msw-handlers';
 import type { AuthOptions } from './core/auth';
 import { createClock } from './core/clock';
 import { type CoreRequest, type HandlerContext, handle, hangingInfo } from './core/emulator';
@@ -139,8 +141,7 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
     /** Answers a request: what the adapters call. */
     handle: answer,
     /** An in-process `fetch(input, init)` served by the mock, without MSW or a network. */
-    fetch: async (input: string | URL | Request, init?: RequestInit): Promise<Response> =>
-      toResponse(await answer(await toCoreRequest(new Request(input, init)))),
+    fetch: mockFetch(answer),
     /** MSW handlers, for `setupServer` (Node) or `setupWorker` (browsers). */
     handlers: mswHandlers(options.baseUrl, answer),
     /** Seeds a scenario, replacing the state of its project. Throws `ScenarioError`. */
@@ -244,32 +245,3 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
 
 /** The mock returned by `createLifecycleMock`. */
 export type LifecycleMock = ReturnType<typeof createLifecycleMock>;
-
-async function toCoreRequest(request: Request): Promise<CoreRequest> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  return { method: request.method, url: request.url, headers, body: await request.text() };
-}
-
-function toResponse(core: CoreResponse): Response {
-  if (core.networkError)
-    throw new TypeError('Failed to fetch: the mock failed this request at the network level.');
-  return new Response(core.body ?? null, { status: core.status, headers: core.headers });
-}
-
-function mswHandlers(
-  baseUrl: LifecycleMockOptions['baseUrl'],
-  answer: (request: CoreRequest) => Promise<CoreResponse>,
-): HttpHandler[] {
-  const resolver = async ({ request }: { request: Request }) => {
-    const core = await answer(await toCoreRequest(request));
-    if (core.networkError) return HttpResponse.error();
-    return new HttpResponse(core.body ?? null, { status: core.status, headers: core.headers });
-  };
-  if (baseUrl === undefined) return [http.all(/\/autoscaling-api\//, resolver)];
-  return ([] as string[])
-    .concat(baseUrl)
-    .map((base) => http.all(`${base.replace(/\/+$/, '')}/autoscaling-api/*`, resolver));
-}
