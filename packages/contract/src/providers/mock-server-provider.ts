@@ -1,8 +1,9 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
-import type { InstanceHangingInfo } from '@as-lifecycle/types';
+// The control plane's answers are the mock's own types (a type import: nothing of the mock runs here).
+import type { MockSnapshot, ScaleResult } from '@as-lifecycle/msw';
 import { ContractSkip } from '../contract-errors';
 import { type ExchangeFailure, exchangeLimits, fetchWithin, redirectLine } from '../fetch-within';
-import type { ContractProvider, ProviderInstance } from '../provider';
+import type { ContractProvider } from '../provider';
 import { baseUrlOf } from '../target';
 
 /**
@@ -122,7 +123,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
         project_id: projectId,
         scaling_group_id: groupId,
         scale_out: count,
-      })) as { instance_hanging_info?: InstanceHangingInfo[] } | undefined;
+      })) as Partial<ScaleResult> | undefined;
       if (!Array.isArray(result?.instance_hanging_info)) {
         throw new MockServerControlError(
           'POST /__mock/scale answered without instance_hanging_info: is this as-lifecycle-mock?',
@@ -131,14 +132,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       return result.instance_hanging_info;
     },
     async instances(projectId, groupId) {
-      const state = (await call('GET', 'state')) as
-        | {
-            projects?: {
-              project_id: string;
-              scaling_groups: { scaling_group_id: string; instances: ProviderInstance[] }[];
-            }[];
-          }
-        | undefined;
+      const state = (await call('GET', 'state')) as Partial<MockSnapshot> | undefined;
       if (!Array.isArray(state?.projects)) {
         throw new MockServerControlError(
           'GET /__mock/state answered without projects: is this as-lifecycle-mock?',
