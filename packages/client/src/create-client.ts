@@ -5,7 +5,6 @@ import { type Credentials, type CredentialsInput, toCredentials } from './creden
 import { resolveEndpoint } from './endpoint';
 import {
   AbortError,
-  ApiError,
   type AutoScalingError,
   InvalidResponseError,
   misuse,
@@ -16,7 +15,7 @@ import {
 } from './errors';
 import type { CallOptions, ClientMethods, Result } from './operation-types';
 import { parseApiError } from './parse-api-error';
-import { backoffMs, isRetryableStatus, type RetryOptions, sleep, toRetryPolicy } from './retry';
+import { backoffMs, isTransient, type RetryOptions, sleep, toRetryPolicy } from './retry';
 import {
   DEFAULT_MAX_RESPONSE_BYTES,
   type FetchLike,
@@ -81,6 +80,14 @@ export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientM
 
 const JSON_UTF8 = 'application/json;charset=UTF-8';
 const TIMEOUT = Symbol('timeout');
+
+/**
+ * The checks a body gets before anything is sent, by operation: those the types enforce but an
+ * untyped caller may miss. The request cycle itself names no operation.
+ */
+const bodyChecks: Partial<Record<OperationId, (body: never) => void>> = {
+  callbackLifecycleHook: assertCallbackBody,
+};
 
 interface Outcome {
   data?: unknown;
@@ -227,7 +234,7 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
         'Pass an object, e.g. { scaling_group_id }',
       );
     }
-    if (id === 'callbackLifecycleHook') assertCallbackBody(params.body as never);
+    bodyChecks[id]?.(params.body as never);
     const body = params.body === undefined ? undefined : JSON.stringify(params.body);
     if (body === undefined && 'body' in params) {
       throw misuse(`call ${id}`, 'the body is undefined', 'Pass the request body as { body }');
@@ -239,12 +246,8 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
       const outcome = await attempt(id, url, body, options);
       const { error } = outcome;
       if (!error) return { data: outcome.data, response: outcome.response as Response };
-      const transient =
-        error.kind === 'network' ||
-        error.kind === 'timeout' ||
-        (error instanceof ApiError && isRetryableStatus(error.status));
       const wait =
-        retries && transient && n < policy.attempts
+        retries && isTransient(error) && n < policy.attempts
           ? backoffMs(policy, n, outcome.response)
           : undefined;
       if (wait === undefined) return fail(error, outcome.response);

@@ -1,5 +1,15 @@
 import { expect, test } from 'vitest';
-import { backoffMs, retryAfterMs, toRetryPolicy } from './retry';
+import {
+  AbortError,
+  ApiError,
+  type AutoScalingError,
+  InvalidResponseError,
+  NetworkError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+} from './errors';
+import { backoffMs, isTransient, retryAfterMs, toRetryPolicy } from './retry';
 
 const policy = toRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000 });
 const after = (value: string) =>
@@ -34,4 +44,28 @@ test('defaults to three attempts of reads only', () => {
     writes: false,
   });
   expect(toRetryPolicy(false).attempts).toBe(1);
+});
+
+test('a failure is transient when no answer came or the status may pass; never a redirect or an abort', () => {
+  const op = 'listHookInstances' as const;
+  const api = (status: number) =>
+    new ApiError(op, { status, code: undefined, message: 'm', requestId: undefined, shape: 'as' });
+  const cases: [AutoScalingError, boolean][] = [
+    [new NetworkError(op, new TypeError('Failed to fetch')), true],
+    [new TimeoutError(op, 1000), true],
+    [api(429), true],
+    [api(500), true],
+    [api(502), true],
+    [api(503), true],
+    [api(504), true],
+    [api(501), false],
+    [api(400), false],
+    [new AbortError(op, 'stop'), false],
+    [new RedirectError(op, 302, undefined), false],
+    [new ResponseTooLargeError(op, 200, 10), false],
+    [new InvalidResponseError(op, 200, new SyntaxError('x')), false],
+  ];
+  expect(cases.map(([error]) => [error.kind, isTransient(error)])).toEqual(
+    cases.map(([error, transient]) => [error.kind, transient]),
+  );
 });

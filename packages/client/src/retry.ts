@@ -1,4 +1,4 @@
-import { misuse } from './errors';
+import { type AutoScalingError, misuse } from './errors';
 
 /**
  * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
@@ -66,6 +66,15 @@ export function toRetryPolicy(options: RetryOptions | false | undefined): RetryP
 /** A status worth retrying: too many requests, or a server error that may pass. */
 export const isRetryableStatus = (status: number) =>
   status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+
+/**
+ * Whether a failure may pass on its own: no answer (a network error, a timeout), or a status worth
+ * retrying. A redirect, an oversized or unreadable answer, an abort, or any other status is final.
+ */
+export const isTransient = (error: AutoScalingError) =>
+  error.kind === 'network' ||
+  error.kind === 'timeout' ||
+  (error.kind === 'api' && isRetryableStatus(error.status));
 
 /** `Retry-After` in milliseconds (seconds or an HTTP date), or undefined. */
 export function retryAfterMs(response: Response | undefined, now = Date.now()): number | undefined {
