@@ -6,9 +6,15 @@ import type { LifecycleHook, OperationId } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
 import { bodyOf, unicodeText, validBody } from '../spec/body-rules';
-import type { CheckContext, ContractCheck } from './check';
-import { needProvider, property } from './check';
-import { call, expectStatus, expectSuccess, fail } from './expect';
+import {
+  type CheckContext,
+  type ContractCheck,
+  defineCheck,
+  type Expectations,
+  needProvider,
+  property,
+} from './check';
+import { call } from './expect';
 import { differences } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching } from './scenario';
 
@@ -29,12 +35,13 @@ const hookFields = bodyOf('createLifecycleHook').properties.map((p) => p.name);
 
 const positive = (
   operationId: OperationId,
-  run: (context: CheckContext, check: string) => Promise<void>,
-): ContractCheck => ({
-  id: `positive_data_acceptance ${operationId}`,
-  title: `${operationId} accepts valid generated requests and answers them as the spec documents`,
-  run: (context) => run(context, `positive_data_acceptance ${operationId}`),
-});
+  run: (context: CheckContext, expect: Expectations) => Promise<void>,
+): ContractCheck =>
+  defineCheck({
+    id: `positive_data_acceptance ${operationId}`,
+    title: `${operationId} accepts valid generated requests and answers them as the spec documents`,
+    run,
+  });
 
 /** A group to read: the seeded one, or the target's; a skip when there is neither. */
 async function readableGroup(context: CheckContext, seed: () => Promise<void>): Promise<string> {
@@ -50,18 +57,18 @@ async function readableGroup(context: CheckContext, seed: () => Promise<void>): 
 
 /** The checks that valid requests succeed. */
 export const positiveChecks: ContractCheck[] = [
-  positive('createLifecycleHook', async (context, check) => {
+  positive('createLifecycleHook', async (context, expect) => {
     const provider = needProvider(context, 'create hooks without touching real resources');
     await property(context, generatedHook(context), async (body) => {
       await provider.seed(scenario(context, []));
       const exchange = await call(context, 'createLifecycleHook', { group: main, body });
-      expectStatus(check, exchange, 200, 'a valid hook');
+      expect.status(exchange, 200, 'a valid hook');
       const wrong = differences(sentFields(body, hookFields), exchange.response.body);
       if (wrong.length > 0)
-        fail(check, exchange, `the created hook differs from the request: ${wrong.join('; ')}`);
+        expect.fail(exchange, `the created hook differs from the request: ${wrong.join('; ')}`);
     });
   }),
-  positive('updateLifecycleHook', async (context, check) => {
+  positive('updateLifecycleHook', async (context, expect) => {
     const provider = needProvider(context, 'update hooks without touching real resources');
     await property(
       context,
@@ -74,14 +81,14 @@ export const positiveChecks: ContractCheck[] = [
           hook: name,
           body: change,
         });
-        expectStatus(check, exchange, 200, 'a valid update');
+        expect.status(exchange, 200, 'a valid update');
         const wrong = differences(sentFields(change, hookFields), exchange.response.body);
         if (wrong.length > 0)
-          fail(check, exchange, `the updated hook does not show the change: ${wrong.join('; ')}`);
+          expect.fail(exchange, `the updated hook does not show the change: ${wrong.join('; ')}`);
       },
     );
   }),
-  positive('deleteLifecycleHook', async (context, check) => {
+  positive('deleteLifecycleHook', async (context, expect) => {
     const provider = needProvider(context, 'delete hooks without touching real resources');
     await property(context, generatedHook(context), async (existing) => {
       await provider.seed(scenario(context, [existing as never]));
@@ -89,22 +96,22 @@ export const positiveChecks: ContractCheck[] = [
         group: main,
         hook: existing.lifecycle_hook_name as string,
       });
-      expectStatus(check, exchange, 204, 'deleting a hook the group has');
+      expect.status(exchange, 204, 'deleting a hook the group has');
     });
   }),
-  positive('showLifecycleHook', async (context, check) => {
+  positive('showLifecycleHook', async (context, expect) => {
     if (!context.provider) {
       // Read-only: show each hook the target's group lists.
       const group = await readableGroup(context, async () => {});
       const listed = await call(context, 'listLifecycleHooks', { group });
-      expectStatus(check, listed, 200, 'listing hooks');
+      expect.status(listed, 200, 'listing hooks');
       for (const listedHook of (listed.response.body as { lifecycle_hooks: LifecycleHook[] })
         .lifecycle_hooks) {
         const shown = await call(context, 'showLifecycleHook', {
           group,
           hook: listedHook.lifecycle_hook_name,
         });
-        expectStatus(check, shown, 200, `showing listed hook ${listedHook.lifecycle_hook_name}`);
+        expect.status(shown, 200, `showing listed hook ${listedHook.lifecycle_hook_name}`);
       }
       return;
     }
@@ -115,13 +122,13 @@ export const positiveChecks: ContractCheck[] = [
         group: main,
         hook: existing.lifecycle_hook_name as string,
       });
-      expectStatus(check, exchange, 200, 'showing a hook the group has');
+      expect.status(exchange, 200, 'showing a hook the group has');
       const wrong = differences(sentFields(existing, hookFields), exchange.response.body);
       if (wrong.length > 0)
-        fail(check, exchange, `the shown hook differs from the seeded one: ${wrong.join('; ')}`);
+        expect.fail(exchange, `the shown hook differs from the seeded one: ${wrong.join('; ')}`);
     });
   }),
-  positive('listLifecycleHooks', async (context, check) => {
+  positive('listLifecycleHooks', async (context, expect) => {
     const group = await readableGroup(context, async () => {
       await context.provider?.seed(
         scenario(context, [
@@ -131,9 +138,9 @@ export const positiveChecks: ContractCheck[] = [
       );
     });
     const exchange = await call(context, 'listLifecycleHooks', { group });
-    expectStatus(check, exchange, 200, 'listing hooks');
+    expect.status(exchange, 200, 'listing hooks');
   }),
-  positive('listHookInstances', async (context, check) => {
+  positive('listHookInstances', async (context, expect) => {
     const group = await readableGroup(context, async () => {
       await seedLaunching(context);
       await context.provider?.scaleOut(context.sender.projectId, main, 2);
@@ -157,8 +164,7 @@ export const positiveChecks: ContractCheck[] = [
         group,
         ...(instanceId === null ? {} : { query: { instance_id: instanceId } }),
       });
-      expectSuccess(
-        check,
+      expect.success(
         exchange,
         `listing hanging instances${instanceId === null ? '' : ` of ${JSON.stringify(instanceId)}`}`,
       );
@@ -166,15 +172,14 @@ export const positiveChecks: ContractCheck[] = [
         exchange.response.body as { instance_hanging_info: { instance_id: string }[] }
       ).instance_hanging_info;
       if (instanceId !== null && listed.some((r) => r.instance_id !== instanceId)) {
-        fail(
-          check,
+        expect.fail(
           exchange,
           `the instance_id filter ${JSON.stringify(instanceId)} let other instances through`,
         );
       }
     });
   }),
-  positive('callbackLifecycleHook', async (context, check) => {
+  positive('callbackLifecycleHook', async (context, expect) => {
     const provider = needProvider(context, 'launch instances into HANGING');
     await property(context, validBody('callbackLifecycleHook'), async (body) => {
       const name = await seedLaunching(context);
@@ -187,8 +192,7 @@ export const positiveChecks: ContractCheck[] = [
       if ('instance_id' in aimed) aimed.instance_id = held.instance_id;
       if ('lifecycle_hook_name' in aimed) aimed.lifecycle_hook_name = name;
       const exchange = await call(context, 'callbackLifecycleHook', { group: main, body: aimed });
-      expectStatus(
-        check,
+      expect.status(
         exchange,
         204,
         `a callback ${aimed.lifecycle_action_result} on a held instance`,
@@ -197,13 +201,12 @@ export const positiveChecks: ContractCheck[] = [
         group: main,
         query: { instance_id: held.instance_id },
       });
-      expectStatus(check, after, 200, 'listing the instance after its callback');
+      expect.status(after, 200, 'listing the instance after its callback');
       const still = (after.response.body as { instance_hanging_info: { timeout: string }[] })
         .instance_hanging_info;
       const extend = aimed.lifecycle_action_result === 'EXTEND';
       if (extend ? still[0]?.timeout === held.timeout || still.length !== 1 : still.length !== 0) {
-        fail(
-          check,
+        expect.fail(
           after,
           extend
             ? 'after EXTEND the instance must still be held, with a later timeout'

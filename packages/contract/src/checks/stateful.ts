@@ -5,9 +5,14 @@
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { ContractSkip, ContractViolation } from '../contract-errors';
 import { specLimits } from '../spec/spec-document';
-import type { CheckContext, ContractCheck } from './check';
-import { needProvider } from './check';
-import { call, expectError, expectStatus, fail, stateCode } from './expect';
+import {
+  type CheckContext,
+  type ContractCheck,
+  defineCheck,
+  type Expectations,
+  needProvider,
+} from './check';
+import { call, stateCode } from './expect';
 import { differences, sameJson } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';
 
@@ -17,7 +22,7 @@ const main: string = contractGroups.main;
 
 /** The hanging records of a group (or of one instance), through `listHookInstances`. */
 async function hanging(
-  check: string,
+  expect: Expectations,
   context: CheckContext,
   instanceId?: string,
   group: string = main,
@@ -26,27 +31,32 @@ async function hanging(
     group,
     ...(instanceId === undefined ? {} : { query: { instance_id: instanceId } }),
   });
-  expectStatus(check, exchange, 200, 'listing hanging instances');
+  expect.status(exchange, 200, 'listing hanging instances');
   const records = (exchange.response.body as { instance_hanging_info: InstanceHangingInfo[] })
     .instance_hanging_info;
   return { exchange, records };
 }
 
 /** The hooks of `main`, through `listLifecycleHooks`. */
-async function listHooks(check: string, context: CheckContext) {
+async function listHooks(expect: Expectations, context: CheckContext) {
   const exchange = await call(context, 'listLifecycleHooks');
-  expectStatus(check, exchange, 200, 'listing hooks');
+  expect.status(exchange, 200, 'listing hooks');
   const hooks = (exchange.response.body as { lifecycle_hooks: LifecycleHook[] }).lifecycle_hooks;
   return { exchange, hooks };
 }
 
 /** Launches one instance into a group and answers its hanging record. */
-async function launchOne(check: string, context: CheckContext, group: string = main, count = 1) {
+async function launchOne(
+  expect: Expectations,
+  context: CheckContext,
+  group: string = main,
+  count = 1,
+) {
   const provider = needProvider(context, 'launch instances into HANGING');
   const records = await provider.scaleOut(context.sender.projectId, group, count);
   if (records.length !== count) {
     throw new Error(
-      `${check}: the provider launched ${count} instance(s) into ${group} but ${records.length} hanging record(s) came back; the group needs a launching hook`,
+      `${expect.id}: the provider launched ${count} instance(s) into ${group} but ${records.length} hanging record(s) came back; the group needs a launching hook`,
     );
   }
   return records;
@@ -61,11 +71,10 @@ async function stateOf(context: CheckContext, group: string, instanceId: string)
 
 const seconds = (instant: string) => Date.parse(instant) / 1000;
 
-const hookLifecycle: ContractCheck = {
+const hookLifecycle = defineCheck({
   id: 'hook_lifecycle',
   title: 'a created hook is listed and shown as created; an update shows; a deleted hook is gone',
-  async run(context) {
-    const check = 'hook_lifecycle';
+  async run(context, expect: Expectations) {
     const provider = needProvider(context, 'seed a scaling group');
     await provider.seed(scenario(context, []));
     const sent = {
@@ -77,62 +86,55 @@ const hookLifecycle: ContractCheck = {
       notification_metadata: 'as-lifecycle contract',
     };
     const created = await call(context, 'createLifecycleHook', { body: sent });
-    expectStatus(check, created, 200, 'creating a hook');
+    expect.status(created, 200, 'creating a hook');
     const createdHook = created.response.body as LifecycleHook;
     const wrong = differences(sent, createdHook);
     if (wrong.length > 0)
-      fail(check, created, `the created hook differs from the request: ${wrong.join('; ')}`);
+      expect.fail(created, `the created hook differs from the request: ${wrong.join('; ')}`);
 
-    const { exchange: listed, hooks } = await listHooks(check, context);
+    const { exchange: listed, hooks } = await listHooks(expect, context);
     if (!hooks.some((h) => sameJson(h, createdHook))) {
-      fail(check, listed, 'the list does not hold the created hook as create answered it');
+      expect.fail(listed, 'the list does not hold the created hook as create answered it');
     }
     const shown = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
-    expectStatus(check, shown, 200, 'showing the hook');
+    expect.status(shown, 200, 'showing the hook');
     if (!sameJson(shown.response.body, createdHook))
-      fail(check, shown, 'show differs from what create answered');
+      expect.fail(shown, 'show differs from what create answered');
 
     const change = { default_result: 'ABANDON', default_timeout: 900 };
     const updated = await call(context, 'updateLifecycleHook', {
       hook: sent.lifecycle_hook_name,
       body: change,
     });
-    expectStatus(check, updated, 200, 'updating the hook');
+    expect.status(updated, 200, 'updating the hook');
     const expected = { ...createdHook, ...change };
     if (!sameJson(updated.response.body, expected)) {
-      fail(
-        check,
+      expect.fail(
         updated,
         `update answered other than the hook with the change: ${differences(expected, updated.response.body).join('; ')}`,
       );
     }
     const reshown = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
-    expectStatus(check, reshown, 200, 'showing the updated hook');
+    expect.status(reshown, 200, 'showing the updated hook');
     if (!sameJson(reshown.response.body, expected))
-      fail(check, reshown, 'show does not reflect the update');
+      expect.fail(reshown, 'show does not reflect the update');
 
     const deleted = await call(context, 'deleteLifecycleHook', { hook: sent.lifecycle_hook_name });
-    expectStatus(check, deleted, 204, 'deleting the hook');
+    expect.status(deleted, 204, 'deleting the hook');
     const gone = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
-    expectError(
-      check,
-      gone,
-      [stateCode('showLifecycleHook', 'hook-missing')],
-      'showing a deleted hook',
-    );
-    const { exchange: relisted, hooks: left } = await listHooks(check, context);
+    expect.error(gone, [stateCode('showLifecycleHook', 'hook-missing')], 'showing a deleted hook');
+    const { exchange: relisted, hooks: left } = await listHooks(expect, context);
     if (left.some((h) => h.lifecycle_hook_name === sent.lifecycle_hook_name)) {
-      fail(check, relisted, 'the deleted hook is still listed');
+      expect.fail(relisted, 'the deleted hook is still listed');
     }
   },
-};
+});
 
-const callbackSequence: ContractCheck = {
+const callbackSequence = defineCheck({
   id: 'callback_sequence',
   title:
     'a held instance: EXTEND moves its timeout by exactly 3600 s, CONTINUE releases it into service, a second callback gets the spec code',
-  async run(context) {
-    const check = 'callback_sequence';
+  async run(context, expect: Expectations) {
     const provider = needProvider(context, 'launch instances into HANGING');
     await provider.seed(scenario(context, []));
     const created = await call(context, 'createLifecycleHook', {
@@ -144,10 +146,10 @@ const callbackSequence: ContractCheck = {
         notification_topic_urn: topicOf(context.sender.projectId),
       },
     });
-    expectStatus(check, created, 200, 'creating a launching hook');
-    const [held] = await launchOne(check, context);
+    expect.status(created, 200, 'creating a launching hook');
+    const [held] = await launchOne(expect, context);
     if (!held) throw new Error('unreachable');
-    const before = await hanging(check, context, held.instance_id);
+    const before = await hanging(expect, context, held.instance_id);
     const record = before.records[0];
     if (
       before.records.length !== 1 ||
@@ -156,8 +158,7 @@ const callbackSequence: ContractCheck = {
       record.lifecycle_hook_name !== 'contract-launch' ||
       record.default_result !== 'ABANDON'
     ) {
-      fail(
-        check,
+      expect.fail(
         before.exchange,
         `the launched instance is not listed as HANGING on contract-launch with its key and the hook's default result`,
       );
@@ -167,51 +168,47 @@ const callbackSequence: ContractCheck = {
         body: { lifecycle_action_key: held.lifecycle_action_key, lifecycle_action_result: result },
       });
     const extend = await callback('EXTEND');
-    expectStatus(check, extend, 204, 'EXTEND');
-    const after = await hanging(check, context, held.instance_id);
+    expect.status(extend, 204, 'EXTEND');
+    const after = await hanging(expect, context, held.instance_id);
     const moved = after.records[0];
     if (
       !moved ||
       seconds(moved.timeout) - seconds(record.timeout) !== extendSeconds ||
       moved.lifecycle_hook_status !== 'HANGING'
     ) {
-      fail(
-        check,
+      expect.fail(
         after.exchange,
         `EXTEND must move the timeout by exactly ${extendSeconds} s and keep it HANGING: was ${record.timeout}, now ${moved?.timeout} ${moved?.lifecycle_hook_status ?? '(not listed)'}`,
       );
     }
     const proceed = await callback('CONTINUE');
-    expectStatus(check, proceed, 204, 'CONTINUE');
-    const released = await hanging(check, context, held.instance_id);
+    expect.status(proceed, 204, 'CONTINUE');
+    const released = await hanging(expect, context, held.instance_id);
     if (released.records.length !== 0)
-      fail(check, released.exchange, 'the instance is still listed after CONTINUE');
+      expect.fail(released.exchange, 'the instance is still listed after CONTINUE');
     const state = await stateOf(context, main, held.instance_id);
     if (state !== 'INSERVICE') {
-      fail(
-        check,
+      expect.fail(
         proceed,
         `after CONTINUE on a launching hook the instance must be INSERVICE; the provider reports ${state ?? 'no such instance'}`,
       );
     }
     const again = await callback('CONTINUE');
-    expectError(
-      check,
+    expect.error(
       again,
       [stateCode('callbackLifecycleHook', 'target-not-hanging')],
       'a second callback on a released key',
     );
   },
-};
+});
 
-const callbackTarget: ContractCheck = {
+const callbackTarget = defineCheck({
   id: 'callback_target',
   title:
     'the key wins over instance id + hook name; instance id + hook name alone names the instance',
-  async run(context) {
-    const check = 'callback_target';
+  async run(context, expect: Expectations) {
     const name = await seedLaunching(context);
-    const [a, b] = await launchOne(check, context, main, 2);
+    const [a, b] = await launchOne(expect, context, main, 2);
     if (!a || !b) throw new Error('unreachable');
     const both = await call(context, 'callbackLifecycleHook', {
       body: {
@@ -221,12 +218,11 @@ const callbackTarget: ContractCheck = {
         lifecycle_action_result: 'CONTINUE',
       },
     });
-    expectStatus(check, both, 204, "a callback with A's key and B's instance id");
-    const left = await hanging(check, context);
+    expect.status(both, 204, "a callback with A's key and B's instance id");
+    const left = await hanging(expect, context);
     const ids = left.records.map((r) => r.instance_id);
     if (ids.includes(a.instance_id) || !ids.includes(b.instance_id)) {
-      fail(
-        check,
+      expect.fail(
         both,
         `the key must win: A (${a.instance_id}) released and B (${b.instance_id}) still held; still held: ${ids.join(', ') || 'none'}`,
       );
@@ -238,18 +234,17 @@ const callbackTarget: ContractCheck = {
         lifecycle_action_result: 'ABANDON',
       },
     });
-    expectStatus(check, byInstance, 204, 'a callback by instance id and hook name');
-    const after = await hanging(check, context, b.instance_id);
+    expect.status(byInstance, 204, 'a callback by instance id and hook name');
+    const after = await hanging(expect, context, b.instance_id);
     if (after.records.length !== 0)
-      fail(check, after.exchange, 'the instance named by id and hook is still held');
+      expect.fail(after.exchange, 'the instance named by id and hook is still held');
   },
-};
+});
 
-const defaultAtTimeout: ContractCheck = {
+const defaultAtTimeout = defineCheck({
   id: 'default_result_at_timeout',
   title: "a held instance stays held until its timeout, then the hook's default result applies",
-  async run(context) {
-    const check = 'default_result_at_timeout';
+  async run(context, expect: Expectations) {
     const provider = needProvider(context, 'launch instances and move the clock');
     if (!provider.advanceClock) {
       throw new ContractSkip(`${provider.name} cannot move its clock`);
@@ -271,8 +266,8 @@ const defaultAtTimeout: ContractCheck = {
         ],
       ),
     );
-    const [kept] = await launchOne(check, context, main);
-    const [dropped] = await launchOne(check, context, contractGroups.other);
+    const [kept] = await launchOne(expect, context, main);
+    const [dropped] = await launchOne(expect, context, contractGroups.other);
     if (!kept || !dropped) throw new Error('unreachable');
     const held = [
       [kept, main],
@@ -280,8 +275,8 @@ const defaultAtTimeout: ContractCheck = {
     ] as const;
     const expectHeld = async (count: number, message: string) => {
       for (const [record, group] of held) {
-        const { exchange, records } = await hanging(check, context, record.instance_id, group);
-        if (records.length !== count) fail(check, exchange, message);
+        const { exchange, records } = await hanging(expect, context, record.instance_id, group);
+        if (records.length !== count) expect.fail(exchange, message);
       }
     };
     await provider.advanceClock(299);
@@ -291,28 +286,27 @@ const defaultAtTimeout: ContractCheck = {
     const keptState = await stateOf(context, main, kept.instance_id);
     if (keptState !== 'INSERVICE') {
       throw new ContractViolation(
-        check,
+        expect.id,
         `default CONTINUE at timeout must put the launched instance INSERVICE; the provider reports ${keptState ?? 'no such instance'}`,
       );
     }
     const droppedState = await stateOf(context, contractGroups.other, dropped.instance_id);
     if (droppedState !== undefined) {
       throw new ContractViolation(
-        check,
+        expect.id,
         `default ABANDON at timeout must terminate the launched instance; the provider still lists it as ${droppedState}`,
       );
     }
   },
-};
+});
 
-const parallelCallbacks: ContractCheck = {
+const parallelCallbacks = defineCheck({
   id: 'parallel_callbacks',
   title:
     'of 8 simultaneous callbacks on one key exactly one succeeds; the others get the spec code',
-  async run(context) {
-    const check = 'parallel_callbacks';
+  async run(context, expect: Expectations) {
     await seedLaunching(context);
-    const [held] = await launchOne(check, context);
+    const [held] = await launchOne(expect, context);
     if (!held) throw new Error('unreachable');
     const answers = await Promise.all(
       Array.from({ length: 8 }, () =>
@@ -326,24 +320,22 @@ const parallelCallbacks: ContractCheck = {
     );
     const succeeded = answers.filter((a) => a.response.status === 204);
     if (succeeded.length !== 1) {
-      fail(
-        check,
+      expect.fail(
         answers[0] as (typeof answers)[number],
         `${succeeded.length} of 8 parallel callbacks on one key succeeded; exactly one must`,
       );
     }
     const code = stateCode('callbackLifecycleHook', 'target-not-hanging');
     for (const answer of answers.filter((a) => a.response.status !== 204)) {
-      expectError(check, answer, [code], 'a losing parallel callback');
+      expect.error(answer, [code], 'a losing parallel callback');
     }
   },
-};
+});
 
-const hookLimit: ContractCheck = {
+const hookLimit = defineCheck({
   id: 'hook_limit',
   title: 'a sixth hook in a group is refused with the spec code, and the group keeps five',
-  async run(context) {
-    const check = 'hook_limit';
+  async run(context, expect: Expectations) {
     const provider = needProvider(context, `seed a group with ${maxHooksPerGroup} hooks`);
     await provider.seed(
       scenario(
@@ -354,53 +346,44 @@ const hookLimit: ContractCheck = {
     const sixth = await call(context, 'createLifecycleHook', {
       body: { ...hook(context, `contract-${maxHooksPerGroup + 1}`, 'INSTANCE_TERMINATING') },
     });
-    expectError(check, sixth, [stateCode('createLifecycleHook', 'hook-limit')], 'a sixth hook');
-    const { exchange: listed, hooks } = await listHooks(check, context);
+    expect.error(sixth, [stateCode('createLifecycleHook', 'hook-limit')], 'a sixth hook');
+    const { exchange: listed, hooks } = await listHooks(expect, context);
     if (hooks.length !== maxHooksPerGroup)
-      fail(
-        check,
+      expect.fail(
         listed,
         `the group must keep its ${maxHooksPerGroup} hooks; it lists ${hooks.length}`,
       );
   },
-};
+});
 
-const duplicateName: ContractCheck = {
+const duplicateName = defineCheck({
   id: 'duplicate_hook_name',
   title: 'a hook named like one the group has is refused with the spec code',
-  async run(context) {
-    const check = 'duplicate_hook_name';
+  async run(context, expect: Expectations) {
     const provider = needProvider(context, 'seed a group with a hook');
     await provider.seed(scenario(context, [hook(context, 'contract-hook')]));
     const again = await call(context, 'createLifecycleHook', {
       body: hook(context, 'contract-hook', 'INSTANCE_TERMINATING'),
     });
-    expectError(
-      check,
-      again,
-      [stateCode('createLifecycleHook', 'hook-name-taken')],
-      'a duplicate name',
-    );
-    const { exchange: listed, hooks } = await listHooks(check, context);
+    expect.error(again, [stateCode('createLifecycleHook', 'hook-name-taken')], 'a duplicate name');
+    const { exchange: listed, hooks } = await listHooks(expect, context);
     const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.lifecycle_hook_type}`);
     if (kept.join() !== 'contract-hook INSTANCE_LAUNCHING') {
-      fail(
-        check,
+      expect.fail(
         listed,
         `a refused duplicate must change nothing; the group lists ${kept.join(', ')}`,
       );
     }
   },
-};
+});
 
-const scalingBusy: ContractCheck = {
+const scalingBusy = defineCheck({
   id: 'hook_change_while_scaling',
   title:
     'while a group holds instances, creating, updating and deleting its hooks get the spec code',
-  async run(context) {
-    const check = 'hook_change_while_scaling';
+  async run(context, expect: Expectations) {
     await seedLaunching(context);
-    await launchOne(check, context);
+    await launchOne(expect, context);
     const attempts = [
       ['createLifecycleHook', { body: hook(context, 'contract-new', 'INSTANCE_TERMINATING') }],
       ['updateLifecycleHook', { hook: 'contract-launch', body: { default_timeout: 600 } }],
@@ -408,24 +391,22 @@ const scalingBusy: ContractCheck = {
     ] as const;
     for (const [operationId, options] of attempts) {
       const exchange = await call(context, operationId, options);
-      expectError(
-        check,
+      expect.error(
         exchange,
         [stateCode(operationId, 'group-scaling')],
         `${operationId} while scaling`,
       );
     }
-    const { exchange: listed, hooks } = await listHooks(check, context);
+    const { exchange: listed, hooks } = await listHooks(expect, context);
     const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.default_timeout}`);
     if (kept.join() !== 'contract-launch 3600') {
-      fail(
-        check,
+      expect.fail(
         listed,
         `refused changes must change nothing; the group lists ${kept.join(', ')}`,
       );
     }
   },
-};
+});
 
 /** The checks that need a provider. */
 export const statefulChecks: ContractCheck[] = [
