@@ -93,83 +93,106 @@ export interface ResponseProblem {
  * // [{ check: 'status_code_conformance', message: 'callbackLifecycleHook does not document status 200 (…)' }]
  */
 export function checkResponse(operationId: string, response: ResponseToCheck): ResponseProblem[] {
-  const problems: ResponseProblem[] = [];
-  const problem = (check: ResponseCheck, message: string) => {
-    problems.push({ check, message });
-  };
-  const { status, headers, body } = response;
-  const where = `${operationId} ${status}`;
-  if (status >= 500) problem('not_a_server_error', `${where}: a server error`);
-  const documented = documentedResponse(operationId, status);
+  const documented = documentedResponse(operationId, response.status);
+  const found = (check: ResponseCheck, messages: string[]) =>
+    messages.map((message) => ({ check, message }));
+  const problems = found('not_a_server_error', notAServerError(operationId, response));
   if (!documented) {
-    problem(
-      'status_code_conformance',
-      `${operationId} does not document status ${status} (it documents ${documentedStatuses(operationId).join(', ')})`,
-    );
-    return problems;
+    return [
+      ...problems,
+      ...found('status_code_conformance', [undocumentedStatus(operationId, response)]),
+    ];
   }
+  problems.push(
+    ...found('response_headers_conformance', headerProblems(operationId, response, documented)),
+  );
+  // The body's checks stop at the first that fails: a body of the wrong type is not also judged
+  // against the schema.
+  const body = bodyProblem(operationId, response, documented);
+  if (body) problems.push({ check: body.check, message: body.message });
+  return problems;
+}
 
+/** The response a status maps to, and where it is in the spec. */
+type Documented = NonNullable<ReturnType<typeof documentedResponse>>;
+
+/** `not_a_server_error`: no 5xx. */
+function notAServerError(operationId: string, { status }: ResponseToCheck): string[] {
+  return status >= 500 ? [`${operationId} ${status}: a server error`] : [];
+}
+
+/** `status_code_conformance`: the status is one the operation documents. */
+function undocumentedStatus(operationId: string, { status }: ResponseToCheck): string {
+  return `${operationId} does not document status ${status} (it documents ${documentedStatuses(operationId).join(', ')})`;
+}
+
+/** `response_headers_conformance`: every required header present, each valid against its schema. */
+function headerProblems(
+  operationId: string,
+  { status, headers }: ResponseToCheck,
+  documented: Documented,
+): string[] {
+  const where = `${operationId} ${status}`;
+  const problems: string[] = [];
   for (const [name, declared] of Object.entries((documented.node.headers ?? {}) as Node)) {
     const header = follow(declared as Node, `${documented.pointer}/headers/${segment(name)}`);
     const value = headerOf(headers, name);
     if (value === null) {
-      if (header.node.required === true)
-        problem('response_headers_conformance', `${where}: no ${name} header`);
+      if (header.node.required === true) problems.push(`${where}: no ${name} header`);
       continue;
     }
     if (header.node.schema !== undefined) {
       const validate = validatorAt(`${header.pointer}/schema`);
       if (!validate(value)) {
-        problem(
-          'response_headers_conformance',
+        problems.push(
           `${where}: header ${name} ${JSON.stringify(value)} breaks ${schemaErrors(validate)}`,
         );
       }
     }
   }
+  return problems;
+}
 
+/**
+ * `content_type_conformance`, then `response_schema_conformance`: a body where one is documented
+ * (none where none is), in a documented media type, and for JSON, valid against its schema.
+ */
+function bodyProblem(
+  operationId: string,
+  { status, headers, body }: ResponseToCheck,
+  documented: Documented,
+): ResponseProblem | undefined {
+  const where = `${operationId} ${status}`;
+  const schemaProblem = (message: string): ResponseProblem => ({
+    check: 'response_schema_conformance',
+    message: `${where}: ${message}`,
+  });
   const content = documented.node.content as Record<string, Node> | undefined;
   if (content === undefined) {
-    if (body !== '') {
-      problem(
-        'response_schema_conformance',
-        `${where}: documents no body but got ${JSON.stringify(body.slice(0, 200))}`,
-      );
-    }
-    return problems;
+    return body === ''
+      ? undefined
+      : schemaProblem(`documents no body but got ${JSON.stringify(body.slice(0, 200))}`);
   }
-  if (body === '') {
-    problem('response_schema_conformance', `${where}: documents a body but got none`);
-    return problems;
-  }
+  if (body === '') return schemaProblem('documents a body but got none');
   const contentType = headerOf(headers, 'content-type');
   const mediaType = contentType === null ? undefined : essence(contentType);
   if (mediaType === undefined || !(mediaType in content)) {
-    problem(
-      'content_type_conformance',
-      `${where}: content type ${contentType} is not one it documents (${Object.keys(content).join(', ')})`,
-    );
-    return problems;
+    return {
+      check: 'content_type_conformance',
+      message: `${where}: content type ${contentType} is not one it documents (${Object.keys(content).join(', ')})`,
+    };
   }
-  if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return problems;
+  if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return undefined;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    problem(
-      'response_schema_conformance',
-      `${where}: body is not JSON: ${JSON.stringify(body.slice(0, 200))}`,
-    );
-    return problems;
+    return schemaProblem(`body is not JSON: ${JSON.stringify(body.slice(0, 200))}`);
   }
   const validate = validatorAt(`${documented.pointer}/content/${segment(mediaType)}/schema`);
-  if (!validate(parsed)) {
-    problem(
-      'response_schema_conformance',
-      `${where}: body ${body.slice(0, 300)} breaks ${schemaErrors(validate)}`,
-    );
-  }
-  return problems;
+  return validate(parsed)
+    ? undefined
+    : schemaProblem(`body ${body.slice(0, 300)} breaks ${schemaErrors(validate)}`);
 }
 
 /** Ajv's errors in one line: where, which keyword, which part of the schema. */
