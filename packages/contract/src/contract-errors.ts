@@ -3,7 +3,8 @@
  * wrong), a skip (this target or provider cannot set up what the check needs), or misuse of the
  * suite itself (a thrown error that says how to fix the call).
  */
-import type { Exchange } from './target';
+import type { Exchange } from './exchange';
+import { reproduction } from './reproduction';
 
 /**
  * The implementation broke the contract. `check` names the rule broken: a check's id, or the
@@ -63,4 +64,21 @@ export class ContractSkip extends Error {
  */
 export class ContractUsageError extends Error {
   override readonly name = 'ContractUsageError';
+}
+
+/**
+ * A violation shown with the request that caused it, ready to paste.
+ *
+ * @example
+ * throw violation('callback_sequence', 'a second callback on one key succeeded', exchange);
+ */
+export function violation(check: string, message: string, exchange: Exchange): ContractViolation {
+  const { request, response } = exchange;
+  const answered =
+    response.status === 0 ? '' : `\n  answered ${response.status} ${response.text.slice(0, 300)}`;
+  return new ContractViolation(
+    check,
+    `${message}\n  request: ${reproduction(request)}${answered}`,
+    exchange,
+  );
 }

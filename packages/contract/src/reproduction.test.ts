@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { expect, test } from 'vitest';
+import type { SentRequest } from './exchange';
 import { isSecretHeader, reproduction } from './reproduction';
-import type { SentRequest } from './target';
 
 /**
  * Runs a reproduction line in a real POSIX shell, with `curl` replaced by a function that hands

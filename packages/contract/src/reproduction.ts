@@ -2,7 +2,7 @@
  * A request as a command to paste into a shell: `curl` with its method, URL, headers and body,
  * credentials replaced by placeholders so that a report never carries a secret.
  */
-import type { SentRequest } from './target';
+import type { SentRequest } from './exchange';
 
 /** Headers whose values are secrets: shown as placeholders. */
 const secretHeaders = new Set(['authorization', 'x-auth-token', 'x-security-token']);

@@ -6,7 +6,8 @@ import type { CheckContext, ContractCheck } from './checks/check';
 import { contractChecks } from './checks/index';
 import { ContractSkip, ContractUsageError, ContractViolation } from './contract-errors';
 import type { ContractProvider } from './provider';
-import { type ContractTarget, createSender } from './target';
+import { createSender } from './sender';
+import type { ContractTarget } from './target';
 
 /**
  * What to run, against what.

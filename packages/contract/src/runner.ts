@@ -17,6 +17,8 @@
 export type { CheckContext, ContractCheck } from './checks/check';
 export { contractChecks } from './checks/index';
 export { ContractSkip, ContractUsageError, ContractViolation } from './contract-errors';
+// Targets.
+export type { Exchange, ReadResponse, SentRequest } from './exchange';
 export { formatReport } from './format-report';
 export type { LiveProfile } from './live-target';
 export { liveProfile } from './live-target';
@@ -37,5 +39,4 @@ export { runContract } from './run-contract';
 // The response checks, for a team's own tests.
 export type { ResponseCheck, ResponseProblem, ResponseToCheck } from './spec/check-response';
 export { checkResponse, responseChecks } from './spec/check-response';
-// Targets.
-export type { ContractTarget, Exchange, ReadResponse, SentRequest, TargetFetch } from './target';
+export type { ContractTarget, TargetFetch } from './target';

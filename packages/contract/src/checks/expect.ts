@@ -1,7 +1,8 @@
 /** Building requests from the spec's routes, and the expectations the checks share. */
 import { type OperationId, operationRoutes } from '@as-lifecycle/types';
+import { violation } from '../contract-errors';
+import type { Exchange } from '../exchange';
 import { catalogue, stateErrors } from '../spec/spec-document';
-import { type Exchange, violation } from '../target';
 import type { CheckContext } from './check';
 import { contractGroups } from './scenario';
 

@@ -6,14 +6,8 @@ import type { LifecycleHook, OperationId } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
 import { bodyOf, unicodeText, validBody } from '../spec/body-rules';
-import {
-  type CheckContext,
-  type ContractCheck,
-  defineCheck,
-  type Expectations,
-  needProvider,
-  property,
-} from './check';
+import { type CheckContext, type ContractCheck, needProvider, property } from './check';
+import { defineCheck, type Expectations } from './define-check';
 import { call } from './expect';
 import { differences } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching } from './scenario';

@@ -5,13 +5,8 @@
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { ContractSkip, ContractViolation } from '../contract-errors';
 import { specLimits } from '../spec/spec-document';
-import {
-  type CheckContext,
-  type ContractCheck,
-  defineCheck,
-  type Expectations,
-  needProvider,
-} from './check';
+import { type CheckContext, type ContractCheck, needProvider } from './check';
+import { defineCheck, type Expectations } from './define-check';
 import { call, stateCode } from './expect';
 import { differences, sameJson } from './same-json';
 import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';

@@ -9,7 +9,8 @@ import { ContractSkip } from '../contract-errors';
 import { bodyOf, codeOfRule, oneRuleBody, validBody } from '../spec/body-rules';
 import { otherMediaTypes } from '../spec/request-arbitraries';
 import { deref, type InvalidExample, type Node, operation } from '../spec/spec-document';
-import { type CheckContext, type ContractCheck, defineCheck, property, sample } from './check';
+import { type CheckContext, type ContractCheck, property, sample } from './check';
+import { defineCheck } from './define-check';
 import { methodOf, pathOf, stateCode } from './expect';
 import { contractGroups, hook, missingGroup, scenario } from './scenario';
 

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { verify } from '@as-lifecycle/signer';
 import { describe, expect, test } from 'vitest';
 import { ContractUsageError, ContractViolation } from './contract-errors';
-import { type ContractTarget, createSender, type RequestSpec, type TargetFetch } from './target';
+import type { RequestSpec } from './exchange';
+import { createSender } from './sender';
+import type { ContractTarget, TargetFetch } from './target';
 
 const baseUrl = 'http://127.0.0.1:4010';
 const projectId = '0605767a3300d5762fb7c0186d9e1779';
@@ -378,7 +380,7 @@ describe('Content-Type', () => {
 test('a fetch that never settles still ends in a violation: the timeout keeps the process alive', async () => {
   // In a child process, where nothing else holds the event loop open.
   const script = `
-    import { createSender } from ${JSON.stringify(fileURLToPath(new URL('./target.ts', import.meta.url)))};
+    import { createSender } from ${JSON.stringify(fileURLToPath(new URL('./sender.ts', import.meta.url)))};
     const sender = createSender({ baseUrl: 'http://127.0.0.1:9', projectId: 'p', timeoutMs: 200, fetch: () => new Promise(() => {}) });
     sender.send({ operationId: 'listLifecycleHooks', method: 'GET', path: '/scaling_lifecycle_hook/g/list' })
       .catch((error) => console.log(error.check, error.message.split('\\n')[0]));
