@@ -34,15 +34,33 @@ export const noContent = (requestId: string): CoreResponse => ({
   body: undefined,
 });
 
+/** The mock server's own codes (its control plane, its host policy), never the API's. */
+export type MockErrorCode = 'MOCK.NOT_FOUND' | 'MOCK.BAD_REQUEST' | 'MOCK.FORBIDDEN';
+
 /**
- * The provider's error for a code: the service's `{ error: { code, message } }`, or for the
- * gateway's codes its flat `{ error_code, error_msg, request_id }`, with the catalogue's status.
+ * Every error body the mock writes, in one place: for an API code the provider's shape (the
+ * service's `{ error: { code, message } }`, or the gateway's flat `{ error_code, error_msg,
+ * request_id }`) with the catalogue's message unless `message` says more; for a mock code the
+ * service's shape.
  */
+export function errorBody(
+  code: AsErrorCode | MockErrorCode,
+  options: { requestId?: string; message?: string } = {},
+): unknown {
+  const entry = (asErrorCatalogue as Partial<Record<string, { message: string; shape: string }>>)[
+    code
+  ];
+  const message = options.message ?? entry?.message ?? code;
+  return entry?.shape === 'gateway'
+    ? { error_code: code, error_msg: message, request_id: options.requestId }
+    : { error: { code, message } };
+}
+
+/** The provider's error for a code, at the catalogue's status unless another is given. */
 export function errorResponse(code: AsErrorCode, requestId: string, status?: number): CoreResponse {
-  const entry = asErrorCatalogue[code];
-  const body =
-    entry.shape === 'gateway'
-      ? { error_code: code, error_msg: entry.message, request_id: requestId }
-      : { error: { code, message: entry.message } };
-  return jsonResponse(status ?? entry.status, body, requestId);
+  return jsonResponse(
+    status ?? asErrorCatalogue[code].status,
+    errorBody(code, { requestId }),
+    requestId,
+  );
 }

@@ -5,6 +5,7 @@
 import type { OperationId } from '@as-lifecycle/types';
 import type { Fault } from '../core/faults';
 import { MAX_DEPTH, nestsDeeperThan } from '../core/json-depth';
+import { errorBody } from '../core/responses';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 
 export interface ControlAnswer {
@@ -101,12 +102,9 @@ export function control(
   if (!route) {
     return {
       status: 404,
-      body: {
-        error: {
-          code: 'MOCK.NOT_FOUND',
-          message: `No control endpoint ${method} ${path}. Use one of: ${controlEndpoints.join(', ')}.`,
-        },
-      },
+      body: errorBody('MOCK.NOT_FOUND', {
+        message: `No control endpoint ${method} ${path}. Use one of: ${controlEndpoints.join(', ')}.`,
+      }),
     };
   }
   // Every POST, empty or not, must say it is JSON: a browser sends that Content-Type only after a
@@ -115,13 +113,10 @@ export function control(
   if (method === 'POST' && !/^application\/json\s*(;|$)/i.test(contentType ?? '')) {
     return {
       status: 415,
-      body: {
-        error: {
-          code: 'MOCK.BAD_REQUEST',
-          message:
-            'control requests must be sent with Content-Type: application/json, even with no body',
-        },
-      },
+      body: errorBody('MOCK.BAD_REQUEST', {
+        message:
+          'control requests must be sent with Content-Type: application/json, even with no body',
+      }),
     };
   }
   try {
@@ -136,6 +131,6 @@ export function control(
       error instanceof SyntaxError
         ? `the body is not JSON: ${error.message}`
         : (error as Error).message;
-    return { status: 400, body: { error: { code: 'MOCK.BAD_REQUEST', message } } };
+    return { status: 400, body: errorBody('MOCK.BAD_REQUEST', { message }) };
   }
 }

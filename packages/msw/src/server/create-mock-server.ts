@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { newRequestId } from '../core/responses';
+import { errorBody, newRequestId } from '../core/responses';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 import { control } from './control';
 import { hostnameOf, hostPolicy, isCrossOrigin } from './host-policy';
@@ -59,12 +59,9 @@ function readBody(request: IncomingMessage, response: ServerResponse): Promise<s
       sendJson(
         response,
         413,
-        {
-          error: {
-            code: 'AS.0022',
-            message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
-          },
-        },
+        errorBody('AS.0022', {
+          message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
+        }),
         true,
       );
       response.once('finish', () => request.socket.destroy());
@@ -107,7 +104,7 @@ function headersOf(request: IncomingMessage): Record<string, string> {
   return headers;
 }
 
-const forbidden = (message: string) => ({ error: { code: 'MOCK.FORBIDDEN', message } });
+const forbidden = (message: string) => errorBody('MOCK.FORBIDDEN', { message });
 
 async function serve(
   mock: LifecycleMock,
@@ -189,9 +186,7 @@ export async function createMockServer(
           return;
         }
         const message = error instanceof Error ? error.message : String(error);
-        sendJson(response, 500, {
-          error: { code: 'AS.0001', message: `System error: ${message}` },
-        });
+        sendJson(response, 500, errorBody('AS.0001', { message: `System error: ${message}` }));
       });
     },
   );
