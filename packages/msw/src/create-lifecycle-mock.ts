@@ -4,6 +4,7 @@
  * `fetch` (`adapters/fetch.ts`), and the raw `handle` the HTTP server (`server/`) calls.
  */
 import type { InstanceHangingInfo, OperationId } from '@as-lifecycle/types';
+import type { HttpHandler } from 'msw';
 import { mockFetch } from './adapters/fetch';
 import { mswHandlers } from './adapters/msw-handlers';
 import type { AuthOptions } from './core/auth';
@@ -42,6 +43,44 @@ export interface LifecycleMockOptions {
 export interface ScaleResult {
   instances: { instance_id: string; lifecycle_state: string }[];
   instance_hanging_info: InstanceHangingInfo[];
+}
+
+/**
+ * What a test drives the mock with: seed, scale, time, inspect, fail, reset. The in-process mock
+ * implements it; so will a client of `as-lifecycle-mock`'s control plane, with the same names.
+ *
+ * @example
+ * import type { LifecycleController } from '@as-lifecycle/msw';
+ *
+ * function holdOne(controller: LifecycleController, groupId: string) {
+ *   return controller.launch(groupId).lifecycle_action_key;
+ * }
+ */
+export interface LifecycleController {
+  /** Seeds a scenario, replacing the state of its project (all or nothing). Throws `ScenarioError`. */
+  seed(scenario: Scenario): void;
+  /** Launches one instance and answers the `HANGING` record of its first launching hook. */
+  launch(groupId: string, projectId?: string): InstanceHangingInfo;
+  /** Launches `count` instances into a group; each is held by the group's launching hooks. */
+  scaleOut(groupId: string, count: number, projectId?: string): ScaleResult;
+  /** Removes in-service instances; each is held by the group's terminating hooks first. */
+  scaleIn(groupId: string, instanceIds: readonly string[], projectId?: string): ScaleResult;
+  /** The mock's clock; `advance` and `set` need a virtual clock. Due timeouts apply at once. */
+  readonly clock: {
+    now(): Date;
+    advance(seconds: number): Date;
+    set(instant: Date | string | number): Date;
+  };
+  /** One group, frozen, with its answered records. Throws `MockControlError` for an unknown group. */
+  group(groupId: string, projectId?: string): GroupSnapshot;
+  /** The whole state, frozen. */
+  snapshot(): MockSnapshot;
+  /** What the mock was asked, oldest first (the last 1000 requests). */
+  requests(): JournalEntry[];
+  /** Makes the next calls of an operation (or of any, with `'*'`) fail, slow down, or never arrive. */
+  fail(operationId: OperationId | '*', fault?: Fault): void;
+  /** Restores the seeded scenarios, a new clock, no journal and no faults. */
+  reset(): void;
 }
 
 /**
@@ -90,7 +129,7 @@ export class MockControlError extends Error {
  * const [instance] = mock.scaleOut(groupId, 1).instances;
  * mock.clock.advance(3600); // the launching hook's default result applies
  */
-export function createLifecycleMock(options: LifecycleMockOptions = {}) {
+export function createLifecycleMock(options: LifecycleMockOptions = {}): LifecycleMock {
   const virtual = options.clock !== undefined && options.clock !== 'real';
   const start = typeof options.clock === 'object' ? options.clock.start : undefined;
   const makeClock = () =>
@@ -137,7 +176,7 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
   });
 
   const answer = (request: CoreRequest): Promise<CoreResponse> => handle(context, request);
-  const mock = {
+  const mock: LifecycleMock = {
     /** Answers a request: what the adapters call. */
     handle: answer,
     /** An in-process `fetch(input, init)` served by the mock, without MSW or a network. */
@@ -243,5 +282,20 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}) {
   return mock;
 }
 
-/** The mock returned by `createLifecycleMock`. */
-export type LifecycleMock = ReturnType<typeof createLifecycleMock>;
+/**
+ * The mock returned by `createLifecycleMock`: its controller, and the ways to reach its API.
+ *
+ * @example
+ * import { createLifecycleMock, type LifecycleMock } from '@as-lifecycle/msw';
+ *
+ * const mock: LifecycleMock = createLifecycleMock({ clock: 'virtual' });
+ * const answer = await mock.fetch('https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/p/scaling_lifecycle_hook/g/list');
+ */
+export interface LifecycleMock extends LifecycleController {
+  /** Answers a request: what the adapters call. */
+  handle(request: CoreRequest): Promise<CoreResponse>;
+  /** An in-process `fetch(input, init)` served by the mock, without MSW or a network. */
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /** MSW handlers, for `setupServer` (Node) or `setupWorker` (browsers). */
+  readonly handlers: HttpHandler[];
+}

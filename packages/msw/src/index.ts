@@ -27,7 +27,12 @@ export { checkScenario, defineScenario } from './core/scenario-schema';
 export { ScenarioError } from './core/seed';
 export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/snapshot';
 // The mock.
-export type { LifecycleMock, LifecycleMockOptions, ScaleResult } from './create-lifecycle-mock';
+export type {
+  LifecycleController,
+  LifecycleMock,
+  LifecycleMockOptions,
+  ScaleResult,
+} from './create-lifecycle-mock';
 export {
   createLifecycleMock,
   MAX_GROUP_INSTANCES,
