@@ -5,7 +5,8 @@
 import type { LifecycleHook, OperationId } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
-import { bodyOf, unicodeText, validBody } from '../spec/body-rules';
+import { unicodeText, validBody } from '../spec/body-arbitraries';
+import { bodyOf } from '../spec/body-rules';
 import { type CheckContext, type ContractCheck, needProvider, property } from './check';
 import { defineCheck, type Expectations } from './define-check';
 import { call } from './expect';

@@ -6,7 +6,8 @@
 import { type OperationId, operationRoutes, securityErrorCodes } from '@as-lifecycle/types';
 import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
-import { bodyOf, codeOfRule, oneRuleBody, validBody } from '../spec/body-rules';
+import { oneRuleBody, validBody } from '../spec/body-arbitraries';
+import { bodyOf, codeOfRule } from '../spec/body-rules';
 import { otherMediaTypes } from '../spec/request-arbitraries';
 import { deref, type InvalidExample, type Node, operation } from '../spec/spec-document';
 import { type CheckContext, type ContractCheck, property, sample } from './check';

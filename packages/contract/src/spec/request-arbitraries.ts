@@ -3,7 +3,7 @@
  * characters, each way of percent-encoding them), media types, and raw text that is not JSON.
  */
 import fc from 'fast-check';
-import { unicodeText } from './body-rules';
+import { unicodeText } from './body-arbitraries';
 
 /** The reserved and otherwise awkward characters of a URL. */
 export const reservedCharacters = [...` !"#$%&'()*+,/:;<=>?@[\\]^\`{|}~.`];

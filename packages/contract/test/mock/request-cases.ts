@@ -10,15 +10,8 @@ import type { Scenario } from '@as-lifecycle/msw';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { ids, scenario, topic } from '../../../msw/test/fixtures';
-import {
-  bodyOf,
-  brokenRules,
-  codeOfRule,
-  oneRuleBody,
-  type Rule,
-  unicodeText,
-  validBody,
-} from '../../src/spec/body-rules';
+import { oneRuleBody, unicodeText, validBody } from '../../src/spec/body-arbitraries';
+import { bodyOf, brokenRules, codeOfRule, type Rule } from '../../src/spec/body-rules';
 import {
   blankText,
   encodedSegment,
