@@ -7,8 +7,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
 import { expect, onTestFinished, test } from 'vitest';
-import { runContractCli } from '../src/cli/run-contract-cli';
 import { MockServerControlError, mockServerProvider } from '../src/providers/mock-server-provider';
+import { cli } from './run-cli';
 
 const projectId = '0605767a3300d5762fb7c0186d9e1779';
 const scenario = { project_id: projectId, scaling_groups: [] };
@@ -45,17 +45,6 @@ function endless(response: ServerResponse) {
   pump();
 }
 
-async function cli(argv: string[], env: Record<string, string> = {}) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runContractCli(argv, {
-    stdout: (text) => stdout.push(text),
-    stderr: (text) => stderr.push(text),
-    env,
-  });
-  return { code, stdout: stdout.join('\n'), stderr };
-}
-
 test('a target that redirects: every check fails naming the redirect, and the token never leaves', async () => {
   const other = await loopback((_, response) => response.writeHead(204).end());
   const target = await loopback((request, response) =>
@@ -66,11 +55,11 @@ test('a target that redirects: every check fails naming the redirect, and the to
     { HUAWEICLOUD_SDK_TOKEN: 'secret-iam-token' },
   );
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(
+  expect(run.stdout.join('\n')).toMatch(
     /answered 307 redirecting to http:\/\/localhost:\d+\/autoscaling-api\//,
   );
-  expect(run.stdout).toContain('redirects are never followed');
-  expect(`${run.stdout}${run.stderr.join('')}`).not.toContain('secret-iam-token');
+  expect(run.stdout.join('\n')).toContain('redirects are never followed');
+  expect(`${run.stdout.join('\n')}${run.stderr.join('')}`).not.toContain('secret-iam-token');
   expect(target.received.length).toBeGreaterThan(0);
   expect(target.received.some((r) => r.headers['x-auth-token'] === 'secret-iam-token')).toBe(true);
   expect(other.received).toHaveLength(0);
@@ -118,7 +107,7 @@ test('the CLI with --control mock against a server that never answers exits 1 wi
     'callback_sequence',
   ]);
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(/callback_sequence[^\n]*\n?.*no response within 200 ms/);
+  expect(run.stdout.join('\n')).toMatch(/callback_sequence[^\n]*\n?.*no response within 200 ms/);
   expect(run.stderr).toHaveLength(1);
   expect(run.stderr[0]).toMatch(/^as-lifecycle-contract: \d+ check\(s\) failed: /);
 });
@@ -136,7 +125,7 @@ test('a target whose answers never end fails its checks at the response limit', 
     '1',
   ]);
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(/larger than 4194304 bytes; the suite stopped reading it/);
+  expect(run.stdout.join('\n')).toMatch(/larger than 4194304 bytes; the suite stopped reading it/);
 });
 
 test('a control answer that never ends is refused at its limit', async () => {
@@ -165,6 +154,6 @@ test('a target that answers bytes that are not HTTP fails its checks with the re
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const run = await cli(['--base-url', url, '--project-id', projectId, '--only', 'unknown_group']);
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(/the request failed at the network level/);
+  expect(run.stdout.join('\n')).toMatch(/the request failed at the network level/);
   expect(run.stderr).toHaveLength(1);
 });

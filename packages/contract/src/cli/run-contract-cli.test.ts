@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { createLifecycleMock } from '@as-lifecycle/msw';
 import { createMockServer, type MockServer } from '@as-lifecycle/msw/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cli } from '../../test/run-cli';
 import type { ContractReport } from '../run-contract';
-import { runContractCli } from './run-contract-cli';
 
 // The CLI in process, against real HTTP servers on loopback: the mock (open and with AK/SK
 // signatures enforced) and a server that answers every request 500.
@@ -36,18 +36,6 @@ afterAll(async () => {
   await Promise.all([open?.close(), signed?.close()]);
   await new Promise<void>((resolve) => broken.close(() => resolve()));
 });
-
-/** Runs one command line in process and collects what it printed. */
-async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const code = await runContractCli(argv, {
-    stdout: (text) => stdout.push(text),
-    stderr: (text) => stderr.push(text),
-    env,
-  });
-  return { code, stdout, stderr, all: [...stdout, ...stderr].join('\n') };
-}
 
 const resultsById = (report: ContractReport) => new Map(report.results.map((r) => [r.id, r]));
 
