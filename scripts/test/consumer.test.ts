@@ -523,15 +523,6 @@ export default defineConfig({
 });
 `;
 
-// The Markdown blocks marked `test` (the testing guide's recipes), run as a user's test files.
-// The guide's own vitest config ("Setup and teardown"), and nothing more.
-const snippetVitestConfig = `import { defineConfig } from 'vitest/config';
-
-export default defineConfig({
-  test: { environment: 'jsdom' },
-});
-`;
-
 const consumerTestMjs = `import { createAutoScalingClient } from '@as-lifecycle/client';
 import { createLifecycleMock } from '@as-lifecycle/msw';
 import { setupServer } from 'msw/node';
@@ -607,13 +598,13 @@ defineContractSuite({
 // repository, and every @example of the installed packages' declaration files, each checked under
 // strict + noUncheckedIndexedAccess with both module resolutions a user may have.
 
-const contextNames = ['client', 'mock', 'server', 'scenario', 'groupId'];
+const exampleContext = join(root, 'scripts/test/example-context.ts');
 const snippetModes = [
   { id: 'bundler', options: { module: 'esnext', moduleResolution: 'bundler' } },
   { id: 'node16', options: { module: 'node16', moduleResolution: 'node16' } },
 ] as const;
 
-async function collectSnippets(): Promise<SnippetFile[]> {
+async function collectSnippets(contextNames: readonly string[]): Promise<SnippetFile[]> {
   const listed = await run(
     'git',
     ['ls-files', '--cached', '--others', '--exclude-standard', '*.md'],
@@ -737,14 +728,13 @@ beforeAll(async () => {
   };
   for (const [file, text] of Object.entries(files)) await writeFile(join(app, file), text);
 
-  snippets = await collectSnippets();
+  // The names JSDoc fragments take as given are the ones example-context.ts exports.
+  const context = await readFile(exampleContext, 'utf8');
+  snippets = await collectSnippets(exportedNames(context));
   await mkdir(join(app, 'snippets'));
   // ESM under node16 too, as a `"type": "module"` app is.
   await writeFile(join(app, 'snippets/package.json'), '{ "type": "module" }\n');
-  await writeFile(
-    join(app, 'snippets/example-context.ts'),
-    await readFile(join(root, 'scripts/test/example-context.ts'), 'utf8'),
-  );
+  await writeFile(join(app, 'snippets/example-context.ts'), context);
   for (const snippet of snippets) await writeFile(join(app, snippet.file), snippet.text);
   for (const mode of snippetModes) {
     await writeFile(
@@ -770,7 +760,13 @@ beforeAll(async () => {
       )}\n`,
     );
   }
-  await writeFile(join(app, 'snippets/vitest.config.mjs'), snippetVitestConfig);
+  // The recipes run with the guide's own vitest config (its `// vitest.config.ts` block), as a user
+  // who follows it would.
+  const guideConfig = snippets.find(
+    (s) => s.source === 'packages/msw/README.md' && s.text.startsWith('// vitest.config.ts'),
+  );
+  expect(guideConfig, "the testing guide's vitest config block").toBeDefined();
+  await writeFile(join(app, 'snippets/vitest.config.ts'), guideConfig?.text ?? '');
 });
 
 afterAll(async () => {
@@ -989,7 +985,7 @@ test("the testing guide's recipes pass as a user's tests (vitest + jsdom)", asyn
   const ran = await timed('vitest run (testing guide recipes)', () =>
     run(
       join(app, 'node_modules/.bin/vitest'),
-      ['run', '--config', 'vitest.config.mjs', '--reporter=json', '--outputFile.json=report.json'],
+      ['run', '--config', 'vitest.config.ts', '--reporter=json', '--outputFile.json=report.json'],
       {
         cwd: join(app, 'snippets'),
         timeoutMs: 300_000,
