@@ -951,7 +951,6 @@ test('the published examples are collected: every README block and every @exampl
     expect(sources, readme).toContain(readme);
   }
   for (const name of names.keys()) {
-    if (name === '@as-lifecycle/spec') continue;
     expect(
       snippets.some((s) => s.source.startsWith(`${name}/dist/`)),
       `${name} has checked @example blocks`,

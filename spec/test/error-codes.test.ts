@@ -1,87 +1,62 @@
 import { expect, test } from 'vitest';
-import {
-  codesOf,
-  deref,
-  firstErrorValidatorAt,
-  type Node,
-  resolve,
-  ruleOf,
-  spec,
-  validatorAt,
-  walk,
-} from './spec-document';
+import { codeOfRule, ruleOfError } from '../src/model';
+import { firstErrorValidatorAt, model, type Node, spec, validatorAt, walk } from './spec-document';
 
-interface InvalidExample {
-  summary: string;
-  rule: string;
-  field?: string;
-  value?: unknown;
-  raw?: string;
-  code: string;
-}
+const catalogue = model.catalogue;
+const deref = (node: Node) => model.follow(node, '').node;
+const bodies = Object.values(model.bodies);
 
-const catalogue = (spec.components as Node)['x-as-error-catalogue'] as Record<
-  string,
-  { status: number }
->;
-const requestBodies = Object.entries(
-  (spec.components as Node).requestBodies as Record<string, Node>,
-);
-
-const bodySchemaPointer = (body: Node) =>
-  ((body.content as Node)['application/json'] as { schema: { $ref: string } }).schema.$ref.slice(1);
-
-const invalidCases = requestBodies.flatMap(([name, body]) =>
-  (body['x-as-invalid-examples'] as InvalidExample[]).map(
-    (example) => [`${name}: ${example.summary}`, name, body, example] as const,
+const invalidCases = bodies.flatMap((body) =>
+  body.invalidExamples.map(
+    (example) => [`${body.operationId}: ${example.summary}`, body, example] as const,
   ),
 );
 
 test.each(invalidCases)(
   '%s breaks its rule first, touches no other field, and gets its code',
-  (_, _name, body, example) => {
+  (_, body, example) => {
     if (example.raw !== undefined) {
       if (example.rule === 'empty') expect(example.raw.trim()).toBe('');
       else expect(() => JSON.parse(example.raw as string)).toThrow(SyntaxError);
-      expect((body['x-as-error-codes'] as Record<string, string>)[example.rule]).toBe(example.code);
+      expect((body.requestCodes as Record<string, string>)[example.rule]).toBe(example.code);
       return;
     }
-    const pointer = bodySchemaPointer(body);
-    const first = firstErrorValidatorAt(pointer);
+    const first = firstErrorValidatorAt(body.pointer);
     expect(first(example.value)).toBe(false);
     const expected = example.field
       ? { field: example.field, rule: example.rule }
       : { rule: example.rule };
-    expect(first.errors?.map(ruleOf).filter((rule) => rule !== undefined)).toEqual([expected]);
-    const all = validatorAt(pointer);
+    expect(first.errors?.map(ruleOfError).filter((rule) => rule !== undefined)).toEqual([expected]);
+    const all = validatorAt(body.pointer);
     all(example.value);
-    const fields = new Set((all.errors ?? []).map(ruleOf).map((rule) => rule?.field));
+    const fields = new Set((all.errors ?? []).map(ruleOfError).map((rule) => rule?.field));
     expect([...fields].filter((field) => field !== undefined && field !== example.field)).toEqual(
       [],
     );
-    expect(codesOf(resolve(pointer), example.field)[example.rule]).toBe(example.code);
+    const rule = example.field
+      ? { field: example.field, rule: example.rule }
+      : { rule: example.rule };
+    expect(codeOfRule(body, rule)).toBe(example.code);
   },
 );
 
-test.each(requestBodies)('every rule of %s has an invalid example', (_, body) => {
-  const schema = resolve(bodySchemaPointer(body));
-  const declared = [
-    ...Object.keys(body['x-as-error-codes'] as Node)
-      .filter((rule) => rule !== 'mediaType')
-      .map((rule) => `${rule}`),
-    ...Object.keys(codesOf(schema)).map((rule) => `${rule}`),
-    ...Object.keys(schema.properties as Node).flatMap((field) =>
-      Object.keys(codesOf(schema, field)).map((rule) => `${field}.${rule}`),
-    ),
-  ];
-  const exercised = new Set(
-    (body['x-as-invalid-examples'] as InvalidExample[]).map((e) =>
-      e.field ? `${e.field}.${e.rule}` : e.rule,
-    ),
-  );
-  expect(declared.filter((rule) => !exercised.has(rule))).toEqual([]);
-  expect(declared.length).toBeGreaterThan(5);
-});
+test.each(bodies.map((body) => [body.operationId, body] as const))(
+  'every rule of %s has an invalid example',
+  (_, body) => {
+    const declared = [
+      ...Object.keys(body.requestCodes).filter((rule) => rule !== 'mediaType'),
+      ...Object.keys(body.schemaCodes),
+      ...body.properties.flatMap((property) =>
+        Object.keys(property.codes).map((rule) => `${property.name}.${rule}`),
+      ),
+    ];
+    const exercised = new Set(
+      body.invalidExamples.map((e) => (e.field ? `${e.field}.${e.rule}` : e.rule)),
+    );
+    expect(declared.filter((rule) => !exercised.has(rule))).toEqual([]);
+    expect(declared.length).toBeGreaterThan(5);
+  },
+);
 
 test('every code the document uses is in the catalogue', () => {
   const used = new Set<string>();

@@ -3,23 +3,22 @@
  * request and scenario validators, the AS code of every request rule, and the scenario's JSON
  * Schema. `--check` writes nothing and fails when a regeneration would change a committed file.
  */
-import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
+import { loadSpecModel } from '@as-lifecycle/spec/load';
+import type { Node } from '@as-lifecycle/spec/model';
 import { writeGenerated } from '../../../scripts/write-generated';
 import { formatSource } from './format-source';
 import { renderRequestRules } from './render-request-rules';
 import { renderValidators } from './render-validators';
 import { scenarioJsonSchema } from './scenario-json-schema';
-import { bodyOperations, type Node } from './spec-node';
 
-const specUrl = new URL('../../../spec/openapi.yaml', import.meta.url);
 const packageDir = new URL('../', import.meta.url);
 const notice =
   'Generated from spec/openapi.yaml by packages/msw/scripts/generate.ts. Do not edit: run `pnpm generate`.';
 const banner = `// ${notice}\n`;
 
-const spec = parse(await readFile(specUrl, 'utf8')) as Node;
-const operations = bodyOperations(spec);
+const model = loadSpecModel();
+const spec = model.document as Node;
+const operations = Object.values(model.bodies);
 const scenarioSchema = scenarioJsonSchema(spec, notice) as Node & { $id: string };
 const validators = renderValidators(spec, operations, scenarioSchema);
 
@@ -28,7 +27,7 @@ const files = new Map<string, string>([
   ['src/generated/validators.d.ts', formatSource(`${banner}${validators.dts}`, 'validators.d.ts')],
   [
     'src/generated/request-rules.ts',
-    formatSource(`${banner}${renderRequestRules(spec, operations)}`, 'request-rules.ts'),
+    formatSource(`${banner}${renderRequestRules(operations)}`, 'request-rules.ts'),
   ],
   ['scenario.schema.json', formatSource(JSON.stringify(scenarioSchema), 'scenario.schema.json')],
 ]);

@@ -2,49 +2,36 @@
  * Renders `src/generated/request-rules.ts`: per operation with a body, the AS code of each rule, and
  * the defaults create applies.
  */
-import { type BodyOperation, codesOf, deref, type Node, requestBodyRules } from './spec-node';
+import { type BodyModel, requestBodyRules } from '@as-lifecycle/spec/model';
 
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 
-function operationRules(spec: Node, { operationId, requestBody, schema }: BodyOperation) {
-  const bodyCodes = (requestBody['x-as-error-codes'] ?? {}) as Record<string, string>;
-  const missing = requestBodyRules.filter((rule) => !bodyCodes[rule]);
-  if (missing.length > 0) {
-    throw new Error(
-      `Failed to render the request rules: ${operationId}'s request body has no code for ${missing.join(', ')}. Add them to its x-as-error-codes.`,
-    );
-  }
-  const fields = Object.keys((schema.properties ?? {}) as Node);
+function operationRules(body: BodyModel) {
   return {
-    requestBody: Object.fromEntries(requestBodyRules.map((rule) => [rule, bodyCodes[rule]])),
-    schema: codesOf(spec, schema),
-    fields: Object.fromEntries(fields.map((field) => [field, codesOf(spec, schema, field)])),
+    requestBody: body.requestCodes,
+    schema: body.schemaCodes,
+    fields: Object.fromEntries(body.properties.map((property) => [property.name, property.codes])),
   };
 }
 
-/** The `default` of each property of a body schema that has one. */
-function defaultsOf(schema: Node): Record<string, unknown> {
-  const properties = (schema.properties ?? {}) as Record<string, Node>;
-  return Object.fromEntries(
-    Object.entries(properties)
-      .filter(([, property]) => 'default' in property)
-      .map(([field, property]) => [field, property.default]),
+/** The `default` of each property of a body that has one. */
+const defaultsOf = (body: BodyModel) =>
+  Object.fromEntries(
+    body.properties.filter((p) => p.hasDefault).map((p) => [p.name, p.default] as const),
   );
-}
 
-/** The `minimum` and `maximum` of each property of a body schema that has both (through its `$ref`). */
-function boundsOf(spec: Node, schema: Node): Record<string, { minimum: number; maximum: number }> {
-  const properties = (schema.properties ?? {}) as Record<string, Node>;
-  return Object.fromEntries(
-    Object.entries(properties)
-      .map(([field, property]) => [field, { ...deref(spec, property), ...property }] as const)
-      .filter(([, node]) => typeof node.minimum === 'number' && typeof node.maximum === 'number')
-      .map(([field, node]) => [field, { minimum: node.minimum, maximum: node.maximum }]),
-  ) as Record<string, { minimum: number; maximum: number }>;
-}
+/** The `minimum` and `maximum` of each property of a body that has both. */
+const boundsOf = (body: BodyModel) =>
+  Object.fromEntries(
+    body.properties.flatMap(({ name, keywords: { minimum, maximum } }) =>
+      typeof minimum === 'number' && typeof maximum === 'number'
+        ? [[name, { minimum, maximum }] as const]
+        : [],
+    ),
+  );
 
 /** The source of `request-rules.ts`, without its banner. */
-export function renderRequestRules(spec: Node, operations: BodyOperation[]): string {
+export function renderRequestRules(operations: readonly BodyModel[]): string {
   const create = operations.find((operation) => operation.operationId === 'createLifecycleHook');
   if (!create) {
     throw new Error(
@@ -52,7 +39,7 @@ export function renderRequestRules(spec: Node, operations: BodyOperation[]): str
     );
   }
   const rules = Object.fromEntries(
-    operations.map((operation) => [operation.operationId, operationRules(spec, operation)]),
+    operations.map((operation) => [operation.operationId, operationRules(operation)]),
   );
   return `import type { AsErrorCode, CreateLifecycleHookBody } from '@as-lifecycle/types';
 
@@ -70,10 +57,10 @@ export interface OperationRules {
 export const requestRules = ${literal(rules)} as const satisfies Record<string, OperationRules>;
 
 /** What create applies to the fields a body leaves out, from the spec's \`default\`s. */
-export const createHookDefaults = ${literal(defaultsOf(create.schema))} as const satisfies Partial<CreateLifecycleHookBody>;
+export const createHookDefaults = ${literal(defaultsOf(create))} as const satisfies Partial<CreateLifecycleHookBody>;
 
 /** The bounds of create's numeric fields, from the spec's \`minimum\` and \`maximum\`. */
-export const createHookBounds = ${literal(boundsOf(spec, create.schema))} as const satisfies Partial<
+export const createHookBounds = ${literal(boundsOf(create))} as const satisfies Partial<
   Record<keyof CreateLifecycleHookBody, { minimum: number; maximum: number }>
 >;
 `;

@@ -4,9 +4,9 @@
  * imports nothing and compiles nothing at run time (it works under a strict Content-Security-Policy).
  */
 import { createRequire } from 'node:module';
+import type { BodyModel, Node } from '@as-lifecycle/spec/model';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { BodyOperation, Node } from './spec-node';
 
 const specId = 'https://as-lifecycle.invalid/openapi.json';
 const require = createRequire(import.meta.url);
@@ -69,7 +69,7 @@ function validatorName(operationId: string): string {
 /** The source of `validators.js` and `validators.d.ts`, without banners or formatting. */
 export function renderValidators(
   spec: Node,
-  operations: BodyOperation[],
+  operations: readonly BodyModel[],
   scenarioSchema: Node & { $id: string },
 ): { js: string; dts: string } {
   const ajv = new Ajv2020({
@@ -94,7 +94,7 @@ export function renderValidators(
   return { js, dts: renderDeclarations(operations) };
 }
 
-function renderDeclarations(operations: BodyOperation[]): string {
+function renderDeclarations(operations: readonly BodyModel[]): string {
   const bodies = operations.map(
     ({ operationId, schemaRef }) =>
       `/** Validates the body of \`${operationId}\` against \`${schemaRef}\`. */\nexport declare const ${validatorName(operationId)}: Validator;`,

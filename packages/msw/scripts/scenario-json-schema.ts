@@ -3,8 +3,9 @@
  * components: hooks are create bodies, hanging entries are the list response's records with the
  * fields the mock can fill in made optional.
  */
+
+import { type Node, nodeAt as resolve } from '@as-lifecycle/spec/model';
 import { scenarioExample } from './scenario-example';
-import { type Node, resolve } from './spec-node';
 
 /** Where the schema is published. */
 export const scenarioSchemaId =

@@ -6,20 +6,18 @@
  * openapi-typescript is in maintenance mode; it is used here and nowhere else, so that it can be
  * swapped without touching the packages.
  */
-import { readFile } from 'node:fs/promises';
-import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
+import { loadSpecDocument, loadSpecModel } from '@as-lifecycle/spec/load';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { writeGenerated } from '../../../scripts/write-generated';
 import { expandRequiredBranches } from './expand-required-branches';
 import { renderSpecData } from './render-spec-data';
 
-const specUrl = new URL('../../../spec/openapi.yaml', import.meta.url);
 const outDir = new URL('../src/generated/', import.meta.url);
 const banner =
   '// Generated from spec/openapi.yaml by packages/types/scripts/generate.ts. Do not edit: run `pnpm generate`.\n';
 
-const specText = await readFile(specUrl, 'utf8');
-const spec = parse(specText);
+const model = loadSpecModel();
+const spec = loadSpecDocument() as unknown as OpenAPI3;
 const ast = await openapiTS(expandRequiredBranches(spec), {
   defaultNonNullable: false,
   alphabetize: false,
@@ -38,7 +36,7 @@ const quoteExamples = (source: string) =>
   });
 const files = new Map<string, string>([
   ['openapi.ts', `${banner}/* eslint-disable */\n${quoteExamples(astToString(ast))}`],
-  ['spec-data.ts', `${banner}${renderSpecData(spec)}`],
+  ['spec-data.ts', `${banner}${renderSpecData(model)}`],
 ]);
 
 await writeGenerated(outDir, files, { check: process.argv.includes('--check') });

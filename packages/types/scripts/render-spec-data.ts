@@ -3,76 +3,31 @@
  * schema, the regions and their endpoints, the error catalogue and the operation table.
  */
 
-interface Server {
-  url: string;
-  variables?: { region?: { enum?: string[] } };
-}
+import type { SpecModel } from '@as-lifecycle/spec/model';
 
-interface Operation {
-  operationId: string;
-  parameters?: { in: string; name: string }[];
-  'x-sdk-operation': string;
-  responses: Record<string, unknown>;
-}
-
-interface CatalogueEntry {
-  status: number;
-  message: string;
-  shape?: 'as' | 'gateway';
-}
-
-interface SchemaNode {
-  enum?: string[];
-  maxItems?: number;
-  properties?: Record<string, SchemaNode>;
-  'x-as-extend-seconds'?: number;
-}
-
-interface Spec {
-  servers: Server[];
-  paths: Record<string, Record<string, unknown>>;
-  components: {
-    schemas: Record<string, SchemaNode>;
-    securitySchemes: Record<string, { 'x-as-error-codes'?: Record<string, string> }>;
-    'x-as-error-catalogue': Record<string, CatalogueEntry>;
-  };
-}
-
-const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const literal = (value: unknown) => JSON.stringify(value, null, 2);
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
 
-export function renderSpecData(spec: Spec): string {
+export function renderSpecData(model: SpecModel): string {
   const out: string[] = ["import type { components } from './openapi';", ''];
 
-  for (const [name, schema] of Object.entries(spec.components.schemas)) {
-    if (!schema.enum) continue;
+  for (const [name, values] of Object.entries(model.enums)) {
     out.push(
       `/** Every value of \`${name}\`, in the spec's order. */`,
-      `export const ${camel(name)}Values = ${literal(schema.enum)} as const satisfies readonly components['schemas']['${name}'][];`,
+      `export const ${camel(name)}Values = ${literal(values)} as const satisfies readonly components['schemas']['${name}'][];`,
       '',
     );
   }
 
   // Limits the spec states, for the code that enforces them.
-  const schemas = spec.components.schemas;
-  const maxHooks = schemas.ListLifecycleHooksResponse?.properties?.lifecycle_hooks?.maxItems;
-  const extendSeconds = schemas.LifecycleActionResult?.['x-as-extend-seconds'];
-  if (typeof maxHooks !== 'number' || typeof extendSeconds !== 'number') {
-    throw new Error(
-      'Failed to render the spec data: ListLifecycleHooksResponse.lifecycle_hooks needs maxItems, and LifecycleActionResult needs x-as-extend-seconds.',
-    );
-  }
+  const { maxHooksPerGroup, extendSeconds } = model.limits;
   out.push(
     '/** The hooks a group holds at most (`ListLifecycleHooksResponse.lifecycle_hooks` maxItems), and the seconds one EXTEND adds (`LifecycleActionResult` x-as-extend-seconds). */',
-    `export const lifecycleLimits = ${literal({ maxHooksPerGroup: maxHooks, extendSeconds })} as const;`,
+    `export const lifecycleLimits = ${literal({ maxHooksPerGroup, extendSeconds })} as const;`,
     '',
   );
 
-  const servers = spec.servers.map((server) => ({
-    url: server.url,
-    regions: server.variables?.region?.enum ?? [],
-  }));
+  const servers = model.servers;
   out.push(
     "/** The spec's servers: an endpoint template and the regions it serves. Compact, for bundles. */",
     `export const regionServers = ${literal(servers)} as const;`,
@@ -90,12 +45,7 @@ export function renderSpecData(spec: Spec): string {
     '',
   );
 
-  const catalogue = Object.fromEntries(
-    Object.entries(spec.components['x-as-error-catalogue']).map(([code, entry]) => [
-      code,
-      { status: entry.status, message: entry.message, shape: entry.shape ?? 'as' },
-    ]),
-  );
+  const catalogue = model.catalogue;
   out.push(
     "/** Every error code the spec names, with its HTTP status, the provider's message and the body shape. */",
     `export const asErrorCatalogue = ${literal(catalogue)} as const;`,
@@ -108,12 +58,7 @@ export function renderSpecData(spec: Spec): string {
     '',
   );
 
-  const security = Object.fromEntries(
-    Object.entries(spec.components.securitySchemes).map(([name, scheme]) => [
-      name,
-      scheme['x-as-error-codes'] ?? {},
-    ]),
-  );
+  const security = model.securityErrorCodes;
   out.push(
     '/** The codes each way to authenticate answers: credentials missing, invalid, or for another project. */',
     `export const securityErrorCodes = ${literal(security)} as const satisfies Record<string, Record<string, AsErrorCode>>;`,
@@ -121,21 +66,15 @@ export function renderSpecData(spec: Spec): string {
   );
 
   const operations: Record<string, unknown> = {};
-  const routes: Record<string, [string, string, string[]]> = {};
-  for (const [path, item] of Object.entries(spec.paths)) {
-    for (const method of methods) {
-      const op = item[method] as Operation | undefined;
-      if (!op) continue;
-      const success = Object.keys(op.responses).find((status) => status.startsWith('2'));
-      operations[op.operationId] = {
-        method: method.toUpperCase(),
-        path,
-        successStatus: Number(success),
-        sdkOperation: op['x-sdk-operation'],
-      };
-      const query = (op.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
-      routes[op.operationId] = [method.toUpperCase(), path, query];
-    }
+  const routes: Record<string, [string, string, readonly string[]]> = {};
+  for (const op of model.operations) {
+    operations[op.operationId] = {
+      method: op.method,
+      path: op.path,
+      successStatus: op.successStatus,
+      sdkOperation: op.sdkOperation,
+    };
+    routes[op.operationId] = [op.method, op.path, op.query];
   }
   out.push(
     "/** The seven operations: method, path template, success status and the provider's SDK operation name. */",

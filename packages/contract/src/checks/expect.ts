@@ -2,7 +2,7 @@
 import { type OperationId, operationRoutes } from '@as-lifecycle/types';
 import { violation } from '../contract-errors';
 import type { Exchange } from '../exchange';
-import { catalogue, stateErrors } from '../spec/spec-document';
+import { catalogue, model } from '../spec/spec-document';
 import type { CheckContext } from './check';
 import { contractGroups } from './scenario';
 
@@ -49,12 +49,8 @@ export function call(
 export const methodOf = (operationId: OperationId) => operationRoutes[operationId][0];
 
 /** The code the spec's `x-as-errors` gives a state error of an operation, found by its `id`. */
-export function stateCode(operationId: OperationId, id: string): string {
-  const found = stateErrors(operationId).find((e) => e.id === id);
-  if (!found)
-    throw new Error(`The spec gives ${operationId} no x-as-errors entry with id "${id}".`);
-  return found.code;
-}
+export const stateCode = (operationId: OperationId, id: string): string =>
+  model.stateCode(operationId, id);
 
 /** Fails the check unless the response has this status. */
 export function expectStatus(

@@ -9,7 +9,7 @@ import { ContractSkip } from '../contract-errors';
 import { oneRuleBody, validBody } from '../spec/body-arbitraries';
 import { bodyOf, codeOfRule } from '../spec/body-rules';
 import { otherMediaTypes } from '../spec/request-arbitraries';
-import { deref, type InvalidExample, type Node, operation } from '../spec/spec-document';
+import { operation } from '../spec/spec-document';
 import { type CheckContext, type ContractCheck, property, sample } from './check';
 import { defineCheck } from './define-check';
 import { methodOf, pathOf, stateCode } from './expect';
@@ -85,10 +85,8 @@ const negativeData: ContractCheck[] = bodyOperations.map((operationId) =>
       };
       // The spec's own examples, one per rule.
       const body = bodyOf(operationId);
-      const examples = deref(operation(operationId).node.requestBody as Node)[
-        'x-as-invalid-examples'
-      ] as InvalidExample[] | undefined;
-      if (!examples || examples.length === 0) {
+      const examples = body.invalidExamples;
+      if (examples.length === 0) {
         throw new Error(`The spec gives ${operationId}'s body no x-as-invalid-examples.`);
       }
       for (const example of examples) {

@@ -2,10 +2,10 @@
  * Checks a request body against the spec with the validators generated at build time, and names
  * the AS code the spec assigns to the first rule it breaks.
  */
+import { ruleOfError } from '@as-lifecycle/spec/model';
 import { type AsErrorCode, asErrorCatalogue } from '@as-lifecycle/types';
 import { type OperationRules, requestRules } from '../generated/request-rules';
 import {
-  type ValidationError,
   type Validator,
   validateCallbackLifecycleHook,
   validateCreateLifecycleHook,
@@ -38,23 +38,6 @@ const rules: Record<BodyOperationId, OperationRules> = requestRules;
  */
 const isJson = (contentType: string | null) =>
   contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
-
-const pointerSegment = (segment: string) => segment.replaceAll('~1', '/').replaceAll('~0', '~');
-
-/**
- * The rule an ajv error breaks: the property it concerns (none for the body itself) and the keyword.
- * Errors inside an `anyOf` branch are left out: the `anyOf` error after them stands for them.
- */
-function ruleOf(error: ValidationError): { field?: string; rule: string } | undefined {
-  if (error.schemaPath.includes('/anyOf/')) return undefined;
-  if (error.keyword === 'required') {
-    return { field: String(error.params.missingProperty), rule: 'required' };
-  }
-  const field = error.instancePath.split('/')[1];
-  return field === undefined
-    ? { rule: error.keyword }
-    : { field: pointerSegment(field), rule: error.keyword };
-}
 
 function fail(code: AsErrorCode, rule: string, field?: string): BodyCheck {
   const { message } = asErrorCatalogue[code];
@@ -91,7 +74,7 @@ export function checkRequestBody(
   }
   const validate = validators[operationId];
   if (validate(body)) return { ok: true, body: body as Record<string, unknown> };
-  const broken = (validate.errors ?? []).map(ruleOf).find((rule) => rule !== undefined);
+  const broken = (validate.errors ?? []).map(ruleOfError).find((rule) => rule !== undefined);
   const code =
     broken && (broken.field === undefined ? schema : fields[broken.field])?.[broken.rule];
   // Every rule of the spec has a code (a test proves it); should one ever lack it, the body is malformed.

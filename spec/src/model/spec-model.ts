@@ -1,0 +1,168 @@
+/** The typed model of the spec that the generators, the spec's tests, the mock and the contract read. */
+import type { BodyModel } from './bodies';
+import { follow, type Located, type Node, nodeAt } from './document';
+import { type OperationModel, operationModels, type StateError } from './operations';
+
+/** A code of `x-as-error-catalogue`: its HTTP status, the provider's message and the body shape. */
+export interface CatalogueEntry {
+  readonly status: number;
+  readonly message: string;
+  /** `as`: `{"error": {"code", "message"}}`; `gateway`: the API gateway's flat body. */
+  readonly shape: 'as' | 'gateway';
+}
+
+/** A server of the spec: its endpoint template and the regions it serves. */
+export interface ServerModel {
+  readonly url: string;
+  readonly regions: readonly string[];
+}
+
+/** The limits the spec states, for the code that enforces them and the suites that check them. */
+export interface SpecLimits {
+  /** The hooks a group holds at most: `ListLifecycleHooksResponse.lifecycle_hooks` maxItems. */
+  readonly maxHooksPerGroup: number;
+  /** The seconds one EXTEND adds: `LifecycleActionResult` x-as-extend-seconds. */
+  readonly extendSeconds: number;
+  /** The bounds of a hook's `default_timeout`: `LifecycleHookTimeout` minimum and maximum. */
+  readonly timeoutSeconds: { readonly minimum: number; readonly maximum: number };
+}
+
+/** The spec, read once: what every extension of ours means, typed. */
+export interface SpecModel {
+  /** The parsed document itself. */
+  readonly document: Readonly<Node>;
+  readonly operations: readonly OperationModel[];
+  /** The operations that take a JSON body, by id. */
+  readonly bodies: Readonly<Record<string, BodyModel>>;
+  readonly catalogue: Readonly<Record<string, CatalogueEntry>>;
+  /** Per security scheme, the code of each failure (`missing`, `invalid`, `wrongProject`…). */
+  readonly securityErrorCodes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Every enum schema of `components.schemas`, its values in the spec's order. */
+  readonly enums: Readonly<Record<string, readonly string[]>>;
+  readonly servers: readonly ServerModel[];
+  readonly limits: SpecLimits;
+  /** The operation of an id; throws for an id the spec does not have. */
+  operation(operationId: string): OperationModel;
+  /** The body of an operation; throws for an operation without one. */
+  body(operationId: string): BodyModel;
+  /** The code of an operation's state error, by its id; throws for an id the spec does not give. */
+  stateCode(operationId: string, id: string): string;
+  /** The catalogue entry of a code; throws for a code the spec does not name. */
+  entry(code: string): CatalogueEntry;
+  /** The node at a JSON pointer or local `$ref`; throws when there is none. */
+  resolve(pointer: string): Node;
+  /** A node and its pointer, its `$ref` followed once. */
+  follow(node: Node, pointer: string): Located;
+}
+
+const number = (value: unknown, what: string): number => {
+  if (typeof value !== 'number') {
+    throw new Error(`Failed to read the spec: ${what} is missing.`);
+  }
+  return value;
+};
+
+function limitsOf(document: Node): SpecLimits {
+  const list = nodeAt(document, '/components/schemas/ListLifecycleHooksResponse');
+  const hooks = ((list.properties ?? {}) as Record<string, Node>).lifecycle_hooks ?? {};
+  const result = nodeAt(document, '/components/schemas/LifecycleActionResult');
+  const timeout = nodeAt(document, '/components/schemas/LifecycleHookTimeout');
+  return {
+    maxHooksPerGroup: number(hooks.maxItems, 'ListLifecycleHooksResponse.lifecycle_hooks maxItems'),
+    extendSeconds: number(
+      result['x-as-extend-seconds'],
+      'LifecycleActionResult x-as-extend-seconds',
+    ),
+    timeoutSeconds: {
+      minimum: number(timeout.minimum, 'LifecycleHookTimeout minimum'),
+      maximum: number(timeout.maximum, 'LifecycleHookTimeout maximum'),
+    },
+  };
+}
+
+/**
+ * Reads a parsed OpenAPI document (`openapi.yaml` or `openapi.json`) into the spec model. Throws,
+ * naming what to fix, when an extension the packages rely on is missing or incomplete.
+ *
+ * @example
+ * import { readSpecModel } from '@as-lifecycle/spec/model';
+ *
+ * const response = await fetch('https://example.com/openapi.json');
+ * const model = readSpecModel(await response.json());
+ * model.limits.maxHooksPerGroup; // 5
+ * model.stateCode('createLifecycleHook', 'hook-limit'); // 'AS.7038'
+ */
+export function readSpecModel(input: unknown): SpecModel {
+  if (typeof input !== 'object' || input === null || !('paths' in input)) {
+    throw new Error('Failed to read the spec: give the parsed OpenAPI document (with its paths).');
+  }
+  const document = input as Node;
+  const components = (document.components ?? {}) as Node;
+  const operations = operationModels(document);
+  const bodies = Object.fromEntries(
+    operations.flatMap((op) => (op.body ? [[op.operationId, op.body] as const] : [])),
+  );
+  const rawCatalogue = (components['x-as-error-catalogue'] ?? {}) as Record<string, Node>;
+  const catalogue = Object.fromEntries(
+    Object.entries(rawCatalogue).map(([code, entry]) => [
+      code,
+      {
+        status: Number(entry.status),
+        message: String(entry.message),
+        shape: entry.shape === 'gateway' ? 'gateway' : 'as',
+      } as const,
+    ]),
+  );
+  const schemas = (components.schemas ?? {}) as Record<string, Node>;
+  const schemes = (components.securitySchemes ?? {}) as Record<string, Node>;
+  const servers = (document.servers ?? []) as { url: string; variables?: Node }[];
+  const byId = new Map(operations.map((op) => [op.operationId, op]));
+
+  const operation = (operationId: string) => {
+    const found = byId.get(operationId);
+    if (!found) throw new Error(`Failed to find operation "${operationId}" in the spec.`);
+    return found;
+  };
+  return {
+    document,
+    operations,
+    bodies,
+    catalogue,
+    securityErrorCodes: Object.fromEntries(
+      Object.entries(schemes).map(([name, scheme]) => [
+        name,
+        (scheme['x-as-error-codes'] ?? {}) as Record<string, string>,
+      ]),
+    ),
+    enums: Object.fromEntries(
+      Object.entries(schemas).flatMap(([name, schema]) =>
+        Array.isArray(schema.enum) ? [[name, schema.enum as string[]]] : [],
+      ),
+    ),
+    servers: servers.map((server) => ({
+      url: server.url,
+      regions: (((server.variables?.region as Node | undefined)?.enum ?? []) as string[]).slice(),
+    })),
+    limits: limitsOf(document),
+    operation,
+    body(operationId) {
+      const found = operation(operationId).body;
+      if (!found) throw new Error(`Failed to find a request body for ${operationId} in the spec.`);
+      return found;
+    },
+    stateCode(operationId, id) {
+      const found = operation(operationId).stateErrors.find((error: StateError) => error.id === id);
+      if (!found) {
+        throw new Error(`The spec gives ${operationId} no x-as-errors entry with id "${id}".`);
+      }
+      return found.code;
+    },
+    entry(code) {
+      const found = catalogue[code];
+      if (!found) throw new Error(`Failed to find ${code} in x-as-error-catalogue.`);
+      return found;
+    },
+    resolve: (pointer) => nodeAt(document, pointer),
+    follow: (node, pointer) => follow(document, node, pointer),
+  };
+}
