@@ -4,7 +4,9 @@
 // `changeset publish`) put in the tarball, after `publishConfig` has overridden its fields. The
 // workspace manifests keep the `@as-lifecycle/source` condition, which points at src/*.ts for
 // tsconfig's customConditions, vitest and `node --conditions`; src/ is not published, so the
-// condition is dropped from `exports` and `imports` here, and the map is written only once.
+// condition is dropped from `exports` and `imports` here, and the map is written only once. The
+// `scripts` are the workspace's tasks (generate, build, test; the generators run with the source
+// condition), meaningless in an installed package, so they are dropped too.
 'use strict';
 
 const sourceCondition = '@as-lifecycle/source';
@@ -33,6 +35,7 @@ module.exports = {
       for (const field of ['exports', 'imports']) {
         if (pkg[field] !== undefined) pkg[field] = withoutSourceCondition(pkg[field]);
       }
+      delete pkg.scripts;
       const fields = ['exports', 'imports', 'main', 'module', 'types', 'typings', 'bin'];
       const unpublished = fields.flatMap((field) =>
         targets(pkg[field])

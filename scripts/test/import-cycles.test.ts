@@ -18,6 +18,7 @@ function importGraph(): Map<string, string[]> {
       } else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) files.push(path);
     }
   };
+  walk(join(root, 'spec', 'src'));
   for (const pkg of ['types', 'signer', 'client', 'msw', 'contract']) {
     walk(join(root, 'packages', pkg, 'src'));
   }

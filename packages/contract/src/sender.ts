@@ -8,7 +8,8 @@ import { ContractViolation, violation } from './contract-errors';
 import type { Exchange, ReadResponse, RequestSpec, Sender, SentRequest } from './exchange';
 import { fetchWithin, redirectLine } from './fetch-within';
 import { isSecretHeader, reproduction } from './reproduction';
-import { checkResponse, readBody } from './spec/check-response';
+import { checkResponse } from './spec/check-response';
+import { readBody } from './spec/read-response';
 import { type ContractTarget, checkTarget } from './target';
 
 const wrongSecret = 'as-lifecycle-contract-wrong-secret';

@@ -7,12 +7,8 @@ import { createLifecycleMock, type LifecycleMock } from '@as-lifecycle/msw';
 import { sign } from '@as-lifecycle/signer';
 import { expect, test } from 'vitest';
 import { base, ids, scenario, topic } from '../../../msw/test/fixtures';
-import {
-  type CheckedResponse,
-  checkResponse,
-  conformance,
-  documentedStatuses,
-} from '../../src/spec/check-response';
+import { checkResponse, documentedStatuses } from '../../src/spec/check-response';
+import { type CheckedResponse, conformance } from '../../src/spec/read-response';
 import {
   catalogue,
   deref,

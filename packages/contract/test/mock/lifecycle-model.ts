@@ -8,7 +8,7 @@
 import type { LifecycleMock } from '@as-lifecycle/msw';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { conformance } from '../../src/spec/check-response';
+import { conformance } from '../../src/spec/read-response';
 import { catalogue, stateErrors } from '../../src/spec/spec-document';
 
 type HookType = 'INSTANCE_LAUNCHING' | 'INSTANCE_TERMINATING';

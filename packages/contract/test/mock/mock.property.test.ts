@@ -14,11 +14,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { base, ids, topic } from '../../../msw/test/fixtures';
 import { bodyRuleKeys } from '../../src/spec/body-rules';
-import {
-  type CheckedResponse,
-  conformance,
-  documentedStatuses,
-} from '../../src/spec/check-response';
+import { documentedStatuses } from '../../src/spec/check-response';
+import { type CheckedResponse, conformance } from '../../src/spec/read-response';
 import {
   catalogue,
   type Node,
