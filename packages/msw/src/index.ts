@@ -10,6 +10,12 @@
  * setupServer(...mock.handlers).listen();
  */
 
+// The control plane of `as-lifecycle-mock`, for its clients.
+export type {
+  ControlAnswer,
+  ControlEndpoint,
+  ControlRequest,
+} from './control-plane/control-plane';
 // The mock.
 export type { LifecycleController, ScaleResult } from './controller/lifecycle-controller';
 export {
