@@ -1,11 +1,13 @@
 /**
- * Generates `src/generated/` and `scenario.schema.json` from `spec/openapi.yaml`: the ahead-of-time
- * request and scenario validators, the AS code of every request rule, and the scenario's JSON
- * Schema. `--check` writes nothing and fails when a regeneration would change a committed file.
+ * Generates `src/generated/`, `scenario.schema.json` and `control-plane.schema.json` from
+ * `spec/openapi.yaml` (and the control plane's description in `src/control-plane/`): the
+ * ahead-of-time request and scenario validators, the AS code of every request rule, the scenario's
+ * and the control plane's JSON Schemas. `--check` writes nothing and fails when a regeneration would change a committed file.
  */
 import { loadSpecModel } from '@as-lifecycle/spec/load';
 import type { Node } from '@as-lifecycle/spec/model';
 import { writeGenerated } from '../../../scripts/write-generated';
+import { controlPlaneJsonSchema } from './control-plane-json-schema';
 import { formatSource } from './format-source';
 import { renderRequestRules } from './render-request-rules';
 import { renderValidators } from './render-validators';
@@ -15,6 +17,8 @@ const packageDir = new URL('../', import.meta.url);
 const notice =
   'Generated from spec/openapi.yaml by packages/msw/scripts/generate.ts. Do not edit: run `pnpm generate`.';
 const banner = `// ${notice}\n`;
+const controlPlaneNotice =
+  'Generated from src/control-plane/control-plane.ts and spec/openapi.yaml by packages/msw/scripts/generate.ts. Do not edit: run `pnpm generate`.';
 
 const model = loadSpecModel();
 const spec = model.document as Node;
@@ -30,6 +34,13 @@ const files = new Map<string, string>([
     formatSource(`${banner}${renderRequestRules(operations)}`, 'request-rules.ts'),
   ],
   ['scenario.schema.json', formatSource(JSON.stringify(scenarioSchema), 'scenario.schema.json')],
+  [
+    'control-plane.schema.json',
+    formatSource(
+      JSON.stringify(controlPlaneJsonSchema(spec, controlPlaneNotice)),
+      'control-plane.schema.json',
+    ),
+  ],
 ]);
 
 await writeGenerated(packageDir, files, { check: process.argv.includes('--check') });

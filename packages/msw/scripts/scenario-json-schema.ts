@@ -22,7 +22,7 @@ const hangingDefaults: Record<string, string> = {
 const componentRef = /^#\/components\/schemas\/(.+)$/;
 
 /** A copy of a spec schema without vendor extensions, its `$ref`s pointing into `$defs`. */
-function copySchema(node: unknown, refs: Set<string>, inMap = false): unknown {
+export function copySchema(node: unknown, refs: Set<string>, inMap = false): unknown {
   if (Array.isArray(node)) return node.map((item) => copySchema(item, refs));
   if (typeof node !== 'object' || node === null) return node;
   const copy: Node = {};

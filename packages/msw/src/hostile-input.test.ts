@@ -6,10 +6,11 @@
  */
 import { expect, test } from 'vitest';
 import { call, ids, scenario, topic } from '../test/fixtures';
+import { MAX_GROUP_INSTANCES, MAX_SCALE_OUT } from './controller/lifecycle-controller';
 import { ClockError, formatInstant } from './core/clock';
 import { LATEST_CLOCK } from './core/instant-range';
 import { ScenarioError } from './core/seed';
-import { createLifecycleMock, MAX_GROUP_INSTANCES, MAX_SCALE_OUT } from './create-lifecycle-mock';
+import { createLifecycleMock } from './create-lifecycle-mock';
 import { createMockServer } from './server/create-mock-server';
 
 const start = '2026-01-01T00:00:00Z';

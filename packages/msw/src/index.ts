@@ -10,6 +10,19 @@
  * setupServer(...mock.handlers).listen();
  */
 
+// The control plane of `as-lifecycle-mock`, for its clients.
+export type {
+  ControlAnswer,
+  ControlEndpoint,
+  ControlRequest,
+} from './control-plane/control-plane';
+// The mock.
+export type { LifecycleController, ScaleResult } from './controller/lifecycle-controller';
+export {
+  MAX_GROUP_INSTANCES,
+  MAX_SCALE_OUT,
+  MockControlError,
+} from './controller/lifecycle-controller';
 // Its parts, for adapters and inspection.
 export type { AuthOptions } from './core/auth';
 export { ClockError } from './core/clock';
@@ -26,17 +39,6 @@ export type {
 export { checkScenario, defineScenario } from './core/scenario-schema';
 export { ScenarioError } from './core/seed';
 export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/snapshot';
-// The mock.
-export type {
-  LifecycleController,
-  LifecycleMock,
-  LifecycleMockOptions,
-  ScaleResult,
-} from './create-lifecycle-mock';
-export {
-  createLifecycleMock,
-  MAX_GROUP_INSTANCES,
-  MAX_SCALE_OUT,
-  MockControlError,
-} from './create-lifecycle-mock';
+export type { LifecycleMock, LifecycleMockOptions } from './create-lifecycle-mock';
+export { createLifecycleMock } from './create-lifecycle-mock';
 export { createLifecycleHttp, type LifecycleHttp } from './typed-http';

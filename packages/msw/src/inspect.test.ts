@@ -3,7 +3,8 @@
 // the typecheck task: this project has `noUncheckedIndexedAccess` on).
 import { expect, expectTypeOf, test } from 'vitest';
 import { call, ids, topic } from '../test/fixtures';
-import { createLifecycleMock, MockControlError } from './create-lifecycle-mock';
+import { MockControlError } from './controller/lifecycle-controller';
+import { createLifecycleMock } from './create-lifecycle-mock';
 import { defineScenario, type Scenario } from './index';
 
 const start = '2026-01-01T00:00:00Z';

@@ -1,6 +1,8 @@
 /** The provider for `as-lifecycle-mock`: it drives the server through its `/__mock/` control endpoints. */
-// The control plane's answers are the mock's own types (a type import: nothing of the mock runs here).
-import type { MockSnapshot, ScaleResult } from '@as-lifecycle/msw';
+// The control plane's requests and answers are the mock's own description of it (a type import,
+// erased: nothing of the mock runs here, and no published declaration names it). The API the
+// suite judges is not described by the mock: the suite reads the spec itself.
+import type { ControlAnswer, ControlEndpoint, ControlRequest } from '@as-lifecycle/msw';
 import { ContractSkip } from '../contract-errors';
 import { type ExchangeFailure, exchangeLimits, fetchWithin, redirectLine } from '../fetch-within';
 import type { ContractProvider } from '../provider';
@@ -62,14 +64,22 @@ export class MockServerControlError extends Error {
 export function mockServerProvider(options: MockServerProviderOptions): ContractProvider {
   const base = baseUrlOf(options.baseUrl, 'create the mock server provider', 'baseUrl');
   const limits = exchangeLimits('create the mock server provider', options, 64 * 1024 * 1024);
-  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+  /**
+   * Calls a control endpoint. The answer is the server's JSON, not trusted: a field of it may be
+   * missing or of another type, so each one read is checked.
+   */
+  const call = async <E extends ControlEndpoint>(
+    endpoint: E,
+    ...[body]: ControlRequest<E> extends undefined ? [] : [ControlRequest<E>]
+  ): Promise<Partial<ControlAnswer<E>> | undefined> => {
     const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
-    const where = `${method} ${base}/__mock/${path}`;
+    const [method, path] = endpoint.split(' ') as [string, string];
+    const where = `${method} ${base}${path}`;
     let answer: Awaited<ReturnType<typeof fetchWithin>>;
     try {
       answer = await fetchWithin(
         fetch,
-        `${base}/__mock/${path}`,
+        `${base}${path}`,
         {
           method,
           // Every control POST says it is JSON, even without a body: the server refuses it otherwise.
@@ -107,23 +117,23 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
         (parsed as { error?: { message?: string } } | undefined)?.error?.message ??
         text.slice(0, 200);
       throw new MockServerControlError(
-        `${method} /__mock/${path} answered ${response.status}: ${message}`,
+        `${endpoint} answered ${response.status}: ${message}`,
         response.status,
       );
     }
-    return parsed;
+    return parsed as Partial<ControlAnswer<E>> | undefined;
   };
   return {
     name: `as-lifecycle-mock at ${base}`,
     async seed(scenario) {
-      await call('POST', 'seed', scenario);
+      await call('POST /__mock/seed', scenario);
     },
     async scaleOut(projectId, groupId, count) {
-      const result = (await call('POST', 'scale', {
+      const result = await call('POST /__mock/scale', {
         project_id: projectId,
         scaling_group_id: groupId,
         scale_out: count,
-      })) as Partial<ScaleResult> | undefined;
+      });
       if (!Array.isArray(result?.instance_hanging_info)) {
         throw new MockServerControlError(
           'POST /__mock/scale answered without instance_hanging_info: is this as-lifecycle-mock?',
@@ -132,7 +142,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
       return result.instance_hanging_info;
     },
     async instances(projectId, groupId) {
-      const state = (await call('GET', 'state')) as Partial<MockSnapshot> | undefined;
+      const state = await call('GET /__mock/state');
       if (!Array.isArray(state?.projects)) {
         throw new MockServerControlError(
           'GET /__mock/state answered without projects: is this as-lifecycle-mock?',
@@ -143,7 +153,7 @@ export function mockServerProvider(options: MockServerProviderOptions): Contract
     },
     async advanceClock(seconds) {
       try {
-        await call('POST', 'clock', { advance_seconds: seconds });
+        await call('POST /__mock/clock', { advance_seconds: seconds });
       } catch (error) {
         // The server refuses to move a real clock (400); anything else is a failure.
         if (error instanceof MockServerControlError && error.status === 400) {

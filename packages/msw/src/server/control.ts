@@ -1,104 +1,40 @@
 /**
- * The control endpoints under `/__mock/`: seed, scale, clock, state, requests, fail, reset. Each
+ * The control endpoints under `/__mock/`, as `control-plane/control-plane.ts` describes them: each
  * takes and answers JSON; a wrong request gets 400 with a one-line message that says how to fix it.
  */
-import type { OperationId } from '@as-lifecycle/types';
-import type { Fault } from '../core/faults';
+
+import {
+  type ControlEndpoint,
+  type ControlRoute,
+  controlRoutes,
+} from '../control-plane/control-plane';
+import { ControlBodyError } from '../control-plane/schema';
+import type { LifecycleController } from '../controller/lifecycle-controller';
 import { MAX_DEPTH, nestsDeeperThan } from '../core/json-depth';
 import { errorBody } from '../core/responses';
-import type { LifecycleMock } from '../create-lifecycle-mock';
 
 export interface ControlAnswer {
   status: number;
   body: unknown;
 }
 
-/** A control request that cannot be carried out; the message is the answer. */
-class ControlError extends Error {}
-
-const record = (value: unknown, what: string): Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ControlError(`${what} must be a JSON object`);
-  }
-  return value as Record<string, unknown>;
-};
-
-const optionalString = (body: Record<string, unknown>, name: string) => {
-  const value = body[name];
-  if (value !== undefined && typeof value !== 'string')
-    throw new ControlError(`${name} must be a string`);
-  return value as string | undefined;
-};
-
-type Route = (mock: LifecycleMock, body: unknown) => unknown;
-
-const routes: Record<string, Route> = {
-  'POST /__mock/seed': (mock, body) => {
-    mock.seed(body as never);
-    const scenario = record(body, 'the scenario');
-    return { project_id: scenario.project_id, seeded: true };
-  },
-  'POST /__mock/scale': (mock, input) => {
-    const body = record(input, 'the scale request');
-    const group = optionalString(body, 'scaling_group_id');
-    if (!group) throw new ControlError('scaling_group_id is required');
-    const project = optionalString(body, 'project_id');
-    if (body.scale_out !== undefined && body.scale_in === undefined) {
-      if (typeof body.scale_out !== 'number') throw new ControlError('scale_out must be a number');
-      return mock.scaleOut(group, body.scale_out as number, project);
-    }
-    if (
-      Array.isArray(body.scale_in) &&
-      body.scale_out === undefined &&
-      body.scale_in.every((id) => typeof id === 'string')
-    ) {
-      return mock.scaleIn(group, body.scale_in, project);
-    }
-    throw new ControlError('give either scale_out (a count) or scale_in (a list of instance ids)');
-  },
-  'POST /__mock/clock': (mock, input) => {
-    const body = record(input, 'the clock request');
-    if (typeof body.advance_seconds === 'number' && body.now === undefined) {
-      return { now: mock.clock.advance(body.advance_seconds).toISOString() };
-    }
-    if (typeof body.now === 'string' && body.advance_seconds === undefined) {
-      return { now: mock.clock.set(body.now).toISOString() };
-    }
-    throw new ControlError('give either advance_seconds (a number) or now (an ISO instant)');
-  },
-  'GET /__mock/clock': (mock) => ({ now: mock.clock.now().toISOString() }),
-  'GET /__mock/state': (mock) => mock.snapshot(),
-  'GET /__mock/requests': (mock) => mock.requests(),
-  'POST /__mock/fail': (mock, input) => {
-    const body = record(input, 'the fault');
-    const operation = optionalString(body, 'operation_id') ?? '*';
-    const fault: Fault = {};
-    if (body.times !== undefined) fault.times = body.times as number;
-    if (body.code !== undefined) fault.code = body.code as never;
-    if (body.status !== undefined) fault.status = body.status as number;
-    if (body.delay_ms !== undefined) fault.delayMs = body.delay_ms as number;
-    if (body.network !== undefined) fault.network = body.network === true;
-    mock.fail(operation as OperationId | '*', fault);
-    return { queued: true };
-  },
-  'POST /__mock/reset': (mock) => {
-    mock.reset();
-    return { reset: true, now: mock.clock.now().toISOString() };
-  },
-};
-
 /** The control endpoints, for the usage text. */
-export const controlEndpoints = Object.keys(routes);
+export const controlEndpoints = Object.keys(controlRoutes) as ControlEndpoint[];
+
+const routeOf = (key: string): ControlRoute<unknown, unknown, unknown> | undefined =>
+  Object.hasOwn(controlRoutes, key)
+    ? (controlRoutes[key as ControlEndpoint] as ControlRoute<unknown, unknown, unknown>)
+    : undefined;
 
 /** Answers a control request; every answer is JSON. */
 export function control(
-  mock: LifecycleMock,
+  controller: LifecycleController,
   method: string,
   path: string,
   text: string,
   contentType?: string,
 ): ControlAnswer {
-  const route = routes[`${method} ${path}`];
+  const route = routeOf(`${method} ${path}`);
   if (!route) {
     return {
       status: 404,
@@ -122,10 +58,13 @@ export function control(
   try {
     let body: unknown;
     if (method === 'POST' && text.trim() !== '') body = JSON.parse(text);
+    // Before any check: a schema walks what it checks, and nothing may walk a hostile depth.
     if (nestsDeeperThan(body)) {
-      throw new ControlError(`the body nests deeper than ${MAX_DEPTH} levels`);
+      throw new ControlBodyError(`the body nests deeper than ${MAX_DEPTH} levels`);
     }
-    return { status: 200, body: route(mock, body) ?? {} };
+    // The body is checked whole before the controller is called, so a refusal changes nothing.
+    const checked = route.body?.check(body);
+    return { status: 200, body: route.call(controller, checked) ?? {} };
   } catch (error) {
     const message =
       error instanceof SyntaxError
