@@ -3,9 +3,10 @@
  * `src/control-plane/control-plane.ts`: one `$defs` entry per route's request and answer, and the
  * spec's components they name (hooks, hanging records), copied like the scenario's.
  */
+
+import { type Node, nodeAt as resolve } from '@as-lifecycle/spec/model';
 import { controlRoutes } from '../src/control-plane/control-plane';
 import { copySchema, scenarioSchemaId } from './scenario-json-schema';
-import { type Node, resolve } from './spec-node';
 
 /** Where the schema is published, beside the scenario's. */
 export const controlPlaneSchemaId = scenarioSchemaId.replace(
