@@ -49,6 +49,27 @@ const cannon = (url: string, duration: number) =>
 const bareServer = `const s = require('node:http').createServer((q, r) => { q.resume(); r.writeHead(204); r.end(); });
 s.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + s.address().port));`;
 
+/**
+ * What every mock pays before its own work: a node:http server that reads the request as
+ * `as-lifecycle-mock` does (the body collected, the headers copied, the JSON and the target parsed,
+ * a request id drawn) and answers 204 with it, with no model, validation or journal.
+ */
+const parsingServer = `const { randomUUID } = require('node:crypto');
+const s = require('node:http').createServer((q, r) => {
+  const chunks = [];
+  q.on('data', (c) => chunks.push(c));
+  q.on('end', async () => {
+    const headers = {};
+    for (const [k, v] of Object.entries(q.headers)) headers[k] = Array.isArray(v) ? v.join(', ') : v;
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const target = new URL(q.url, 'http://127.0.0.1');
+    await Promise.resolve(body && target && headers);
+    r.writeHead(204, { 'x-request-id': randomUUID().replaceAll('-', '') });
+    r.end();
+  });
+});
+s.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + s.address().port));`;
+
 interface Contender {
   name: string;
   args: string[];
@@ -106,6 +127,7 @@ export const prismHost = ['--host', '127.0.0.1'];
 export const prismQuiet = ['--verboseLevel', 'error'];
 export const names = {
   bare: 'bare node:http answering 204',
+  parsing: 'node:http reading and parsing the request, answering 204',
   ours: 'as-lifecycle-mock',
   prism: 'Prism 5.14.2',
   prismQuiet: 'Prism 5.14.2, --verboseLevel error',
@@ -131,6 +153,7 @@ export async function benchHttp(): Promise<HttpRow[]> {
   });
   const contenders: Contender[] = [
     { name: names.bare, args: ['-e', bareServer], expect: 204, runs: [], cpu: [] },
+    { name: names.parsing, args: ['-e', parsingServer], expect: 204, runs: [], cpu: [] },
     {
       name: names.ours,
       args: [bin, '--port', '0', '--seed', seed],
