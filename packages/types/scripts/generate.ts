@@ -11,6 +11,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { writeGenerated } from '../../../scripts/write-generated';
 import { expandRequiredBranches } from './expand-required-branches';
+import { renderBodyFields } from './render-body-fields';
 import { renderSpecData } from './render-spec-data';
 
 const specUrl = new URL('../../../spec/openapi.yaml', import.meta.url);
@@ -38,7 +39,7 @@ const quoteExamples = (source: string) =>
   });
 const files = new Map<string, string>([
   ['openapi.ts', `${banner}/* eslint-disable */\n${quoteExamples(astToString(ast))}`],
-  ['spec-data.ts', `${banner}${renderSpecData(spec)}`],
+  ['spec-data.ts', `${banner}${renderSpecData(spec)}\n${renderBodyFields(spec)}`],
 ]);
 
 await writeGenerated(outDir, files, { check: process.argv.includes('--check') });
