@@ -61,3 +61,42 @@ test('sections come first, titled, and long descriptions wrap under the column',
 test('wrap keeps a word longer than the width whole', () => {
   expect(wrap('a bbbbbbbbbb c', 5, '', '  ')).toBe('a\n  bbbbbbbbbb\n  c');
 });
+
+test('a flag too long for the column has its description on the next line, under the column', () => {
+  const text = renderHelp({
+    usage: 'Usage: tool',
+    options: {
+      type: {
+        type: 'string',
+        choices: ['INSTANCE_LAUNCHING', 'INSTANCE_TERMINATING'],
+        description: 'the type',
+      },
+      hook: { type: 'string', value: 'H', description: 'the hook' },
+    },
+  });
+  expect(text).toBe(
+    [
+      'Usage: tool',
+      '',
+      '  --type INSTANCE_LAUNCHING|INSTANCE_TERMINATING',
+      '               the type',
+      '  --hook H     the hook',
+      '  -h, --help   this text',
+    ].join('\n'),
+  );
+});
+
+test('a command line in a section wraps between its parts, never inside [--flag VALUE]', () => {
+  const text = renderHelp({
+    usage: 'Usage: tool',
+    sections: [{ title: 'Commands', lines: ['update --hook H [--type A|B] [--timeout SECONDS]'] }],
+    options: {},
+    width: 30,
+  });
+  expect(text.split('\n').slice(2, 6)).toEqual([
+    'Commands:',
+    '  update --hook H [--type A|B]',
+    '      [--timeout SECONDS]',
+    '',
+  ]);
+});

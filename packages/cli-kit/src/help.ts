@@ -28,21 +28,32 @@ export interface HelpText {
 const indent = '  ';
 /** Spaces between the longest flag and its description. */
 const gap = 3;
+/** A flag longer than this puts its description on the next line, under the column. */
+const widestLabel = 26;
+
+/** Words, except that an optional part of a synopsis, `[--flag VALUE]`, stays on one line. */
+const synopsisWords = /\[[^\]]*\]|\S+/g;
 
 /**
  * Wraps `text` at spaces to `width` columns: the first line after `first`, the others after
- * `rest`. A word longer than the width stays whole.
+ * `rest`. A word (a match of `words`) longer than the width stays whole.
  *
  * @example
  * import { wrap } from '@as-lifecycle/cli-kit';
  *
  * wrap('a b c', 5, '', '  '); // 'a b c'
  */
-export function wrap(text: string, width: number, first: string, rest: string): string {
+export function wrap(
+  text: string,
+  width: number,
+  first: string,
+  rest: string,
+  words: RegExp = /\S+/g,
+): string {
   const lines: string[] = [];
   let line = first;
   let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const [word] of text.matchAll(words)) {
     if (!empty && line.length + 1 + word.length > width) {
       lines.push(line.trimEnd());
       line = rest + word;
@@ -88,16 +99,22 @@ export function renderHelp(help: HelpText): string {
   const labels = sections.flatMap((section) =>
     Object.entries(section.options ?? {}).map(([name, definition]) => label(name, definition)),
   );
-  const column = Math.max(0, ...labels.map((text) => text.length)) + indent.length + gap;
+  const fitting = labels.map((text) => text.length).filter((length) => length <= widestLabel);
+  const column = Math.max(0, ...fitting) + indent.length + gap;
   const blocks = [help.usage];
   for (const section of sections) {
     const lines: string[] = section.title === undefined ? [] : [`${section.title}:`];
     for (const text of section.lines ?? []) {
-      lines.push(wrap(text, width, indent, `${indent}${indent}${indent}`));
+      lines.push(wrap(text, width, indent, `${indent}${indent}${indent}`, synopsisWords));
     }
     for (const [name, definition] of Object.entries(section.options ?? {})) {
-      const head = `${indent}${label(name, definition)}`.padEnd(column);
-      lines.push(wrap(definition.description, width, head, ' '.repeat(column)));
+      const head = `${indent}${label(name, definition)}`;
+      const under = ' '.repeat(column);
+      lines.push(
+        head.length + gap > column
+          ? `${head}\n${wrap(definition.description, width, under, under)}`
+          : wrap(definition.description, width, head.padEnd(column), under),
+      );
     }
     blocks.push(lines.join('\n'));
   }
