@@ -14,6 +14,14 @@ export default defineConfig([
     target: 'es2022',
     external: ['vitest'],
   },
-  // The `as-lifecycle-contract` CLI: Node ESM; esbuild keeps its #! line.
-  { entry: ['src/bin.ts'], format: ['esm'], clean: false, target: 'node20', platform: 'node' },
+  // The `as-lifecycle-contract` CLI: Node ESM; esbuild keeps its #! line. The private command-line
+  // kit is inlined: it is never published.
+  {
+    entry: ['src/bin.ts'],
+    format: ['esm'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    noExternal: ['@as-lifecycle/cli-kit'],
+  },
 ]);

@@ -1,5 +1,9 @@
 import { defineConfig } from 'tsup';
 
+// The private command-line kit is inlined wherever the CLI is reached (the bin, and `./server`,
+// which exports startMockCli): it is never published, so nothing may import it at run time.
+const noExternal = ['@as-lifecycle/cli-kit'];
+
 export default defineConfig([
   // The library: index (browsers and Node) and server (Node), ESM + CJS + types.
   {
@@ -8,7 +12,15 @@ export default defineConfig([
     dts: true,
     clean: true,
     target: 'es2022',
+    noExternal,
   },
   // The `as-lifecycle-mock` CLI: Node ESM; esbuild keeps its #! line.
-  { entry: ['src/bin.ts'], format: ['esm'], clean: false, target: 'node20', platform: 'node' },
+  {
+    entry: ['src/bin.ts'],
+    format: ['esm'],
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    noExternal,
+  },
 ]);

@@ -10,6 +10,7 @@ import { loadSpecDocument, loadSpecModel } from '@as-lifecycle/spec/load';
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { writeGenerated } from '../../../scripts/write-generated';
 import { expandRequiredBranches } from './expand-required-branches';
+import { renderBodyFields } from './render-body-fields';
 import { renderSpecData } from './render-spec-data';
 
 const outDir = new URL('../src/generated/', import.meta.url);
@@ -36,7 +37,7 @@ const quoteExamples = (source: string) =>
   });
 const files = new Map<string, string>([
   ['openapi.ts', `${banner}/* eslint-disable */\n${quoteExamples(astToString(ast))}`],
-  ['spec-data.ts', `${banner}${renderSpecData(model)}`],
+  ['spec-data.ts', `${banner}${renderSpecData(model)}\n${renderBodyFields(model)}`],
 ]);
 
 await writeGenerated(outDir, files, { check: process.argv.includes('--check') });

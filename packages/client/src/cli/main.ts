@@ -1,3 +1,4 @@
+import { describeFailure, UsageError } from '@as-lifecycle/cli-kit';
 import type { Region } from '@as-lifecycle/types';
 import { createAutoScalingClient } from '../create-client';
 import { configFromEnv } from '../credentials';
@@ -5,7 +6,7 @@ import { ApiError, ClientUsageError } from '../errors';
 import type { Result } from '../operation-types';
 import type { FetchLike } from '../transport';
 import { parseCommand } from './parse-command';
-import { UsageError, usage } from './usage';
+import { usage } from './usage';
 
 /** What the CLI reads and writes; the bin passes the process's, tests pass their own. */
 export interface CliIo {
@@ -57,17 +58,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(JSON.stringify(data ?? { status: response.status, request_id: requestId }, null, 2));
     return 0;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ClientUsageError) {
-      io.stderr(
-        `as-lifecycle: ${error.message.replace(/^Failed to [^:]+: /, '')} Run "as-lifecycle --help" for usage.`,
-      );
-      return 2;
-    }
-    io.stderr(
-      `as-lifecycle: unexpected failure: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return 1;
+    const failure = describeFailure(asUsage(error), {
+      bin: 'as-lifecycle',
+      secrets: [
+        io.env.HUAWEICLOUD_SDK_SK,
+        io.env.HUAWEICLOUD_SDK_TOKEN,
+        io.env.HUAWEICLOUD_SDK_SECURITY_TOKEN,
+      ],
+    });
+    io.stderr(failure.line);
+    return failure.code;
   }
+}
+
+/** The client's misuse is the command line's (its "Failed to …:" prefix dropped); else unexpected. */
+function asUsage(error: unknown): unknown {
+  if (error instanceof ClientUsageError) {
+    return new UsageError(error.message.replace(/^Failed to [^:]+: /, ''));
+  }
+  if (error instanceof UsageError) return error;
+  return new Error(`unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 function describe(error: Error): string {

@@ -1,30 +1,27 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from '@as-lifecycle/cli-kit';
 import type { OperationId } from '@as-lifecycle/types';
-import {
-  lifecycleActionResultValues,
-  lifecycleHookDefaultResultValues,
-  lifecycleHookTypeValues,
-} from '@as-lifecycle/types';
-import { UsageError } from './usage';
+import { type CommandShape, commandShapes, requestOptions } from './request-flags';
 
-const optionNames = [
-  'region',
-  'endpoint',
-  'project-id',
-  'timeout-ms',
-  'group',
-  'key',
-  'instance',
-  'hook',
-  'result',
-  'type',
-  'topic',
-  'default-result',
-  'timeout',
-  'metadata',
-] as const;
-
-type Flags = Partial<Record<(typeof optionNames)[number], string>>;
+/** The flags every command takes: where to send it and for how long. */
+export const globalOptions = {
+  region: {
+    type: 'string',
+    value: 'R',
+    description: 'a region id, e.g. cn-north-4 (or --endpoint)',
+  },
+  endpoint: {
+    type: 'string',
+    value: 'URL',
+    description: 'a base URL instead of a region: a mock server, a proxy',
+  },
+  'project-id': { type: 'string', value: 'P', description: 'default: HUAWEICLOUD_SDK_PROJECT_ID' },
+  'timeout-ms': {
+    type: 'integer',
+    value: 'N',
+    unit: 'milliseconds',
+    description: 'per attempt, default 30000',
+  },
+} as const;
 
 /** A parsed command line: the operation, its parameters, and where to send it. */
 export interface Command {
@@ -37,166 +34,76 @@ export interface Command {
   timeoutMs?: number;
 }
 
-const commands: Record<string, OperationId> = {
-  callback: 'callbackLifecycleHook',
-  'instances list': 'listHookInstances',
-  'hooks list': 'listLifecycleHooks',
-  'hooks show': 'showLifecycleHook',
-  'hooks create': 'createLifecycleHook',
-  'hooks update': 'updateLifecycleHook',
-  'hooks delete': 'deleteLifecycleHook',
-};
+const list = (flags: readonly string[]) => flags.map((flag) => `--${flag}`).join(', ');
 
-/** The flags each command takes besides the global ones; the first group is required. */
-const flagsOf: Record<OperationId, { required: string[]; optional: string[] }> = {
-  callbackLifecycleHook: { required: ['group', 'result'], optional: ['key', 'instance', 'hook'] },
-  listHookInstances: { required: ['group'], optional: ['instance'] },
-  listLifecycleHooks: { required: ['group'], optional: [] },
-  showLifecycleHook: { required: ['group', 'hook'], optional: [] },
-  deleteLifecycleHook: { required: ['group', 'hook'], optional: [] },
-  createLifecycleHook: {
-    required: ['group', 'hook', 'type', 'topic'],
-    optional: ['default-result', 'timeout', 'metadata'],
-  },
-  updateLifecycleHook: {
-    required: ['group', 'hook'],
-    optional: ['type', 'topic', 'default-result', 'timeout', 'metadata'],
-  },
-};
-
-const globalFlags = ['region', 'endpoint', 'project-id', 'timeout-ms'];
-
-function oneOf(flag: string, value: string | undefined, allowed: readonly string[]) {
-  if (value !== undefined && !allowed.includes(value)) {
-    throw new UsageError(`--${flag} ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`);
-  }
-  return value;
-}
-
-function wholeNumber(flag: string, value: string | undefined, unit: string) {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value))
-    throw new UsageError(
-      `--${flag} must be a whole number of ${unit}, got ${JSON.stringify(value)}.`,
-    );
-  return Number(value);
-}
-
-/** Drops the keys whose value is undefined, so that optional body fields stay absent. */
-const defined = (entries: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(entries).filter(([, value]) => value !== undefined));
-
-/**
- * Parses `as-lifecycle` arguments into a command, or throws a one-line `UsageError`.
- */
-export function parseCommand(argv: readonly string[]): Command {
-  let parsed: { values: Record<string, unknown>; positionals: string[]; tokens?: unknown[] };
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      tokens: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        ...Object.fromEntries(optionNames.map((name) => [name, { type: 'string' as const }])),
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}`);
-  }
-  const flags = parsed.values as Flags & { help?: boolean };
-  if (flags.help || parsed.positionals.length === 0) return { help: true };
-  const seen = new Set<string>();
-  for (const token of (parsed.tokens ?? []) as { kind: string; name?: string; value?: string }[]) {
-    if (token.kind !== 'option' || token.name === undefined) continue;
-    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given twice. Give it once.`);
-    seen.add(token.name);
-    if (token.value === '') throw new UsageError(`--${token.name} is empty. Give it a value.`);
-  }
-  if (flags.region !== undefined && flags.endpoint !== undefined) {
-    throw new UsageError('--region and --endpoint are both given. Give one.');
-  }
-
-  const words = parsed.positionals.join(' ');
-  const operationId = commands[words];
-  if (!operationId) {
-    throw new UsageError(
-      `unknown command "${words}". Use one of: ${Object.keys(commands).join(', ')}.`,
-    );
-  }
-  const { required, optional } = flagsOf[operationId];
-  for (const name of Object.keys(flags)) {
-    if (
-      name !== 'help' &&
-      !globalFlags.includes(name) &&
-      !required.includes(name) &&
-      !optional.includes(name)
-    ) {
-      throw new UsageError(`"${words}" does not take --${name}.`);
+/** Refuses a flag the command does not take, a missing one, and a target with no alternative. */
+function check(shape: CommandShape, given: ReadonlySet<string>): void {
+  const { words } = shape;
+  const taken = new Set(shape.flags.map(({ flag }) => flag));
+  for (const flag of given) {
+    if (!(flag in globalOptions) && !taken.has(flag)) {
+      throw new UsageError(`"${words}" does not take --${flag}.`);
     }
   }
-  const missing = required.filter((name) => flags[name as keyof Flags] === undefined);
+  const missing = shape.flags.filter(({ flag, required }) => required && !given.has(flag));
   if (missing.length > 0) {
-    throw new UsageError(`"${words}" needs ${missing.map((name) => `--${name}`).join(', ')}.`);
+    throw new UsageError(`"${words}" needs ${list(missing.map(({ flag }) => flag))}.`);
   }
+  if (shape.anyOf.length > 0 && !shape.anyOf.some((group) => group.every((f) => given.has(f)))) {
+    const groups = shape.anyOf.map((group) => list(group).replaceAll(', ', ' together with '));
+    throw new UsageError(`"${words}" needs ${groups.join(', or ')}.`);
+  }
+  const body = shape.flags.filter((flag) => flag.in === 'body');
+  if (body.length > 0 && body.every((flag) => !flag.required && !given.has(flag.flag))) {
+    throw new UsageError(`"${words}" needs at least one of ${list(body.map(({ flag }) => flag))}.`);
+  }
+}
 
-  const hookFields = () =>
-    defined({
-      lifecycle_hook_type: oneOf('type', flags.type, lifecycleHookTypeValues),
-      notification_topic_urn: flags.topic,
-      default_result: oneOf(
-        'default-result',
-        flags['default-result'],
-        lifecycleHookDefaultResultValues,
-      ),
-      default_timeout: wholeNumber('timeout', flags.timeout, 'seconds'),
-      notification_metadata: flags.metadata,
-    });
-  const group = { scaling_group_id: flags.group };
-  const byCommand: Record<OperationId, () => Record<string, unknown>> = {
-    callbackLifecycleHook: () => {
-      if (flags.key === undefined && (flags.instance === undefined || flags.hook === undefined)) {
-        throw new UsageError('"callback" needs --key, or --instance together with --hook.');
-      }
-      return {
-        ...group,
-        body: defined({
-          lifecycle_action_key: flags.key,
-          instance_id: flags.instance,
-          lifecycle_hook_name: flags.hook,
-          lifecycle_action_result: oneOf('result', flags.result, lifecycleActionResultValues),
-        }),
-      };
-    },
-    listHookInstances: () => defined({ ...group, instance_id: flags.instance }),
-    listLifecycleHooks: () => group,
-    showLifecycleHook: () => ({ ...group, lifecycle_hook_name: flags.hook }),
-    deleteLifecycleHook: () => ({ ...group, lifecycle_hook_name: flags.hook }),
-    createLifecycleHook: () => ({
-      ...group,
-      body: { lifecycle_hook_name: flags.hook, ...hookFields() },
-    }),
-    updateLifecycleHook: () => {
-      const body = hookFields();
-      if (Object.keys(body).length === 0) {
-        throw new UsageError(
-          '"hooks update" needs at least one of --type, --topic, --default-result, --timeout, --metadata.',
-        );
-      }
-      return { ...group, lifecycle_hook_name: flags.hook, body };
-    },
-  };
-  const timeoutMs = wholeNumber('timeout-ms', flags['timeout-ms'], 'milliseconds');
+/** The client method's parameters: path and query fields flat, body fields under `body`. */
+function paramsOf(shape: CommandShape, values: Readonly<Record<string, unknown>>) {
+  const params: Record<string, unknown> = {};
+  const body: Record<string, unknown> = {};
+  for (const { flag, field, in: where } of shape.flags) {
+    if (values[flag] === undefined) continue;
+    (where === 'body' ? body : params)[field] = values[flag];
+  }
+  return shape.hasBody ? { ...params, body } : params;
+}
+
+/**
+ * Parses `as-lifecycle` arguments into a command, or throws a one-line `UsageError`. The commands'
+ * flags, their values and what each command needs come from the spec (`./request-flags`).
+ *
+ * @example
+ * parseCommand(['hooks', 'show', '--group', 'g', '--hook', 'h1', '--region', 'cn-north-4']);
+ * // { help: false, operationId: 'showLifecycleHook', params: { scaling_group_id: 'g', lifecycle_hook_name: 'h1' }, region: 'cn-north-4' }
+ */
+export function parseCommand(argv: readonly string[]): Command {
+  const parsed = parseCommandLine(argv, {
+    options: { ...globalOptions, ...requestOptions },
+    positionals: true,
+  });
+  if (parsed.help || parsed.positionals.length === 0) return { help: true };
+  const values = parsed.values as Readonly<Record<string, unknown>>;
+  const global = parsed.values;
+  if (global.region !== undefined && global.endpoint !== undefined) {
+    throw new UsageError('--region and --endpoint are both given. Give one.');
+  }
+  const words = parsed.positionals.join(' ');
+  const shape = commandShapes.find((command) => command.words === words);
+  if (!shape) {
+    throw new UsageError(
+      `unknown command "${words}". Use one of: ${commandShapes.map((c) => c.words).join(', ')}.`,
+    );
+  }
+  check(shape, new Set(Object.keys(values)));
   return {
     help: false,
-    operationId,
-    params: byCommand[operationId](),
-    ...defined({
-      region: flags.region,
-      endpoint: flags.endpoint,
-      projectId: flags['project-id'],
-      timeoutMs,
-    }),
+    operationId: shape.operationId,
+    params: paramsOf(shape, values),
+    ...(global.region === undefined ? {} : { region: global.region }),
+    ...(global.endpoint === undefined ? {} : { endpoint: global.endpoint }),
+    ...(global['project-id'] === undefined ? {} : { projectId: global['project-id'] }),
+    ...(global['timeout-ms'] === undefined ? {} : { timeoutMs: global['timeout-ms'] }),
   };
 }

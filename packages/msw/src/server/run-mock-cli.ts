@@ -4,25 +4,51 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
+import { describeFailure, parseCommandLine, renderHelp, UsageError } from '@as-lifecycle/cli-kit';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, type MockServer } from './create-mock-server';
 import { listeningWarnings } from './host-policy';
 
-export const mockUsage = `Usage: as-lifecycle-mock [options]
+const bin = 'as-lifecycle-mock';
 
-  --port N            default 4010 (0: a free port)
-  --host H            default 127.0.0.1 (loopback only)
-  --allow-host NAME   also answer requests whose Host is NAME (repeatable; * for any). By default
-                      only loopback names and the bound address are answered (403 otherwise), so
-                      that no web page reaches the mock by DNS rebinding
-  --seed FILE         a scenario JSON file (see scenario.schema.json)
-  --auth MODE         none (default) | token | aksk
-  --clock MODE        real (default) | virtual (moved with POST /__mock/clock)
-  -h, --help          this text
+const options = {
+  port: {
+    type: 'integer',
+    min: 0,
+    max: 65535,
+    value: 'N',
+    description: 'default 4010 (0: a free port)',
+  },
+  host: { type: 'string', value: 'H', description: 'default 127.0.0.1 (loopback only)' },
+  'allow-host': {
+    type: 'string',
+    multiple: true,
+    value: 'NAME',
+    description:
+      'also answer requests whose Host is NAME (repeatable; * for any). By default only loopback names and the bound address are answered (403 otherwise), so that no web page reaches the mock by DNS rebinding',
+  },
+  seed: {
+    type: 'string',
+    value: 'FILE',
+    description: 'a scenario JSON file (see scenario.schema.json)',
+  },
+  // Checked by authOf, whose message names the modes unquoted.
+  auth: { type: 'string', value: 'MODE', description: 'none (default) | token | aksk' },
+  clock: {
+    type: 'string',
+    choices: ['real', 'virtual'],
+    expected: 'real or virtual',
+    value: 'MODE',
+    description: 'real (default) | virtual (moved with POST /__mock/clock)',
+  },
+} as const;
 
-Credentials for --auth: token takes HUAWEICLOUD_SDK_TOKEN (default "mock-token"); aksk takes
+/** The `--help` text of `as-lifecycle-mock`, rendered from its flags. */
+export const mockUsage: string = renderHelp({
+  usage: `Usage: ${bin} [options]`,
+  options,
+  epilogue: `Credentials for --auth: token takes HUAWEICLOUD_SDK_TOKEN (default "mock-token"); aksk takes
 HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (default "MOCKAK" / "MOCKSK"); both are bound to the seeded
 project (or HUAWEICLOUD_SDK_PROJECT_ID).
 
@@ -33,9 +59,8 @@ with no body), and requests from a web page of another origin get 403.
 
 Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
 per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
-9999-12-30T22:59:59Z.`;
-
-class UsageError extends Error {}
+9999-12-30T22:59:59Z.`,
+});
 
 export interface MockCliIo {
   env: Record<string, string | undefined>;
@@ -49,29 +74,14 @@ export async function startMockCli(
   io: MockCliIo,
 ): Promise<MockServer | number> {
   try {
-    const { values } = parseArgs({
-      args: [...argv],
-      strict: true,
-      options: {
-        port: { type: 'string' },
-        host: { type: 'string' },
-        seed: { type: 'string' },
-        auth: { type: 'string' },
-        clock: { type: 'string' },
-        'allow-host': { type: 'string', multiple: true },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
+    const parsed = parseCommandLine(argv, { options });
+    if (parsed.help) {
       io.stdout(mockUsage);
       return 0;
     }
-    const port = values.port === undefined ? 4010 : Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535)
-      throw new UsageError(`--port ${values.port} is not a port number.`);
+    const { values } = parsed;
+    const port = values.port ?? 4010;
     const clock = values.clock ?? 'real';
-    if (clock !== 'real' && clock !== 'virtual')
-      throw new UsageError(`--clock ${clock} is not real or virtual.`);
     let scenario: unknown;
     if (values.seed !== undefined) {
       const text = await readFile(values.seed, 'utf8').catch(() => {
@@ -91,7 +101,7 @@ export async function startMockCli(
       'mock-project';
     const auth = authOf(values.auth ?? 'none', project, io.env);
     const mock = createLifecycleMock({
-      clock: clock === 'virtual' ? 'virtual' : 'real',
+      clock,
       ...(auth ? { auth } : {}),
       ...(scenario === undefined ? {} : { scenario: scenario as never }),
     });
@@ -101,18 +111,21 @@ export async function startMockCli(
       ...(values.host ? { host: values.host } : {}),
       allowHosts,
     });
-    io.stdout(
-      `as-lifecycle-mock listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`,
-    );
+    io.stdout(`${bin} listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`);
     const bound = (server.server.address() as AddressInfo).address;
     for (const warning of listeningWarnings(bound, allowHosts)) {
-      io.stderr(`as-lifecycle-mock: warning: ${warning}`);
+      io.stderr(`${bin}: warning: ${warning}`);
     }
     return server;
   } catch (error) {
-    const message = (error as Error).message.split('\n')[0] ?? '';
-    io.stderr(`as-lifecycle-mock: ${message} Run "as-lifecycle-mock --help" for usage.`);
-    return 2;
+    // Whatever stops the start (a flag, the seed file, the port) is the command line's to fix.
+    const failure = describeFailure(error, {
+      bin,
+      isUsage: () => true,
+      secrets: [io.env.HUAWEICLOUD_SDK_SK, io.env.HUAWEICLOUD_SDK_TOKEN],
+    });
+    io.stderr(failure.line);
+    return failure.code;
   }
 }
 

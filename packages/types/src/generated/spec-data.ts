@@ -373,3 +373,88 @@ export const operationRoutes: Readonly<Record<OperationId, readonly [method: str
     []
   ]
 };
+
+/** One field a caller gives: a path or query parameter, or a property of the JSON body. */
+export interface RequestField {
+  readonly in: 'path' | 'query' | 'header' | 'cookie' | 'body';
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'object' | 'array';
+  readonly required: boolean;
+  /** The spec's description, on one line. */
+  readonly description: string;
+  readonly enum?: readonly (string | number)[];
+  /** The value the service applies when the field is left out. */
+  readonly default?: unknown;
+}
+
+/** An operation's fields, in the spec's order, and the body's alternatives. */
+export interface OperationRequestFields {
+  readonly fields: Readonly<Record<string, RequestField>>;
+  /** The body needs every field of at least one of these groups (the body schema's `anyOf`). */
+  readonly anyOf?: readonly (readonly string[])[];
+}
+
+/** Each operation's request fields: its parameters, then its JSON body's properties. */
+export const requestFields = {
+  callbackLifecycleHook: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      lifecycle_action_key: {"in":"body","type":"string","required":false,"description":"The token from the hanging-instance list or the SMN notification."},
+      instance_id: {"in":"body","type":"string","required":false,"description":"The instance's id; needs `lifecycle_hook_name`."},
+      lifecycle_hook_name: {"in":"body","type":"string","required":false,"description":"The hook's name; needs `instance_id`."},
+      lifecycle_action_result: {"in":"body","type":"string","required":true,"description":"The answer to a hanging instance. `ABANDON` ends the lifecycle action (a launching instance is terminated; a terminating one skips its remaining hooks), `CONTINUE` completes it, `EXTEND` keeps it waiting 3600 s more.","enum":["ABANDON","CONTINUE","EXTEND"]},
+    },
+    anyOf: [["lifecycle_action_key"],["instance_id","lifecycle_hook_name"]],
+  },
+  listHookInstances: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      instance_id: {"in":"query","type":"string","required":false,"description":"Only this instance's records. An unknown instance gives an empty list."},
+    },
+  },
+  createLifecycleHook: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      lifecycle_hook_name: {"in":"body","type":"string","required":true,"description":"1 to 32 letters, digits, `_` or `-`. Cannot change after creation."},
+      lifecycle_hook_type: {"in":"body","type":"string","required":true,"description":"The scaling action the hook holds.","enum":["INSTANCE_LAUNCHING","INSTANCE_TERMINATING"]},
+      default_result: {"in":"body","type":"string","required":false,"description":"What happens when a hook times out. `EXTEND` is not a valid default.","enum":["ABANDON","CONTINUE"],"default":"ABANDON"},
+      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies (older documents said 300 to 86400).","default":3600},
+      notification_topic_urn: {"in":"body","type":"string","required":true,"description":"An SMN topic, `urn:smn:{region}:{project_id}:{topic_name}`."},
+      notification_metadata: {"in":"body","type":"string","required":false,"description":"Free text sent with each notification; at most 256 characters, none of `<` `>` `&` `'` `(` `)`."},
+    },
+  },
+  listLifecycleHooks: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+    },
+  },
+  showLifecycleHook: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      lifecycle_hook_name: {"in":"path","type":"string","required":true,"description":"The hook's name. A name the group does not have answers 404 AS.0007."},
+    },
+  },
+  updateLifecycleHook: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      lifecycle_hook_name: {"in":"path","type":"string","required":true,"description":"The hook's name. A name the group does not have answers 404 AS.0007."},
+      lifecycle_hook_type: {"in":"body","type":"string","required":false,"description":"The scaling action the hook holds.","enum":["INSTANCE_LAUNCHING","INSTANCE_TERMINATING"]},
+      default_result: {"in":"body","type":"string","required":false,"description":"What happens when a hook times out. `EXTEND` is not a valid default.","enum":["ABANDON","CONTINUE"]},
+      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies (older documents said 300 to 86400)."},
+      notification_topic_urn: {"in":"body","type":"string","required":false,"description":"An SMN topic, `urn:smn:{region}:{project_id}:{topic_name}`."},
+      notification_metadata: {"in":"body","type":"string","required":false,"description":"Free text sent with each notification; at most 256 characters, none of `<` `>` `&` `'` `(` `)`."},
+    },
+  },
+  deleteLifecycleHook: {
+    fields: {
+      project_id: {"in":"path","type":"string","required":true,"description":"The project's id."},
+      scaling_group_id: {"in":"path","type":"string","required":true,"description":"The scaling group's id."},
+      lifecycle_hook_name: {"in":"path","type":"string","required":true,"description":"The hook's name. A name the group does not have answers 404 AS.0007."},
+    },
+  },
+} as const satisfies Readonly<Record<string, OperationRequestFields>>;
