@@ -44,6 +44,10 @@ export const keyScenarios: Record<string, (mock: LifecycleMock) => Promise<void>
     const user = await renderConsole();
     const id = instances.webLaunching;
     const until = Date.parse(timerOf(id).getAttribute('datetime') ?? '');
+    // Read the countdown just after it ticks: a reading is as old as the last tick, and on a loaded
+    // machine a tick can be late, so a reading taken at any moment could be seconds old.
+    const shown = leftOf(id);
+    await waitFor(() => expect(leftOf(id)).not.toBe(shown), { timeout: 5_000 });
     const started = Date.now();
     const before = leftOf(id);
     await user.click(within(row(id)).getByRole('button', { name: 'Extend 1 h' }));
