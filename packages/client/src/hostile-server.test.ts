@@ -4,8 +4,9 @@
  * answers, and answers that are not HTTP. Each asserts the typed error, that nothing was retried
  * or sent elsewhere, and that the client read no more than its bound.
  */
+
+import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit';
 import { expect, test } from 'vitest';
-import { endless, loopback, rawLoopback } from '../test/loopback';
 import { runCli } from './cli/main';
 import { createAutoScalingClient } from './create-client';
 import {

@@ -4,46 +4,13 @@
  * without end. Each run must end with a clear reason, send nothing elsewhere, and read no more
  * than its bound.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { type AddressInfo, createServer as createTcpServer, type Socket } from 'node:net';
-import { expect, onTestFinished, test } from 'vitest';
+import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit';
+import { expect, test } from 'vitest';
 import { MockServerControlError, mockServerProvider } from '../src/providers/mock-server-provider';
 import { cli } from './run-cli';
 
 const projectId = '0605767a3300d5762fb7c0186d9e1779';
 const scenario = { project_id: projectId, scaling_groups: [] };
-
-/** A loopback server answering with `handler`, closed when the test ends; it records each request. */
-async function loopback(handler: (request: IncomingMessage, response: ServerResponse) => void) {
-  const received: { url: string; headers: IncomingMessage['headers'] }[] = [];
-  const server = createServer((request, response) => {
-    received.push({ url: request.url ?? '', headers: request.headers });
-    request.resume();
-    handler(request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, port, received };
-}
-
-/** Writes `[` for as long as the client reads: a body that never ends. */
-function endless(response: ServerResponse) {
-  const chunk = Buffer.alloc(64 * 1024, 0x5b);
-  response.writeHead(200, { 'content-type': 'application/json' });
-  response.on('error', () => undefined);
-  const pump = () => {
-    while (!response.destroyed)
-      if (!response.write(chunk)) return void response.once('drain', pump);
-  };
-  pump();
-}
 
 test('a target that redirects: every check fails naming the redirect, and the token never leaves', async () => {
   const other = await loopback((_, response) => response.writeHead(204).end());
@@ -137,21 +104,7 @@ test('a control answer that never ends is refused at its limit', async () => {
 });
 
 test('a target that answers bytes that are not HTTP fails its checks with the reason, no crash', async () => {
-  const sockets = new Set<Socket>();
-  const server = createTcpServer((socket) => {
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.end('SSH-2.0-OpenSSH_9.6\r\n\r\n');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await rawLoopback('SSH-2.0-OpenSSH_9.6\r\n\r\n');
   const run = await cli(['--base-url', url, '--project-id', projectId, '--only', 'unknown_group']);
   expect(run.code).toBe(1);
   expect(run.stdout.join('\n')).toMatch(/the request failed at the network level/);

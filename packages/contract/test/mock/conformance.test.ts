@@ -5,8 +5,8 @@
 
 import { createLifecycleMock, type LifecycleMock } from '@as-lifecycle/msw';
 import { sign } from '@as-lifecycle/signer';
+import { base, ids, readmeScenario as scenario, topic } from '@as-lifecycle/test-kit';
 import { expect, test } from 'vitest';
-import { base, ids, scenario, topic } from '../../../msw/test/fixtures';
 import { checkResponse, documentedStatuses } from '../../src/spec/check-response';
 import { type CheckedResponse, conformance } from '../../src/spec/read-response';
 import {

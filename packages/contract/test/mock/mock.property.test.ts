@@ -10,9 +10,9 @@
 
 import { createLifecycleMock } from '@as-lifecycle/msw';
 import { sign } from '@as-lifecycle/signer';
+import { base, ids, topic } from '@as-lifecycle/test-kit';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { base, ids, topic } from '../../../msw/test/fixtures';
 import { bodyRuleKeys } from '../../src/spec/body-rules';
 import { documentedStatuses } from '../../src/spec/check-response';
 import { type CheckedResponse, conformance } from '../../src/spec/read-response';

@@ -7,9 +7,9 @@
  */
 
 import type { Scenario } from '@as-lifecycle/msw';
+import { ids, readmeScenario as scenario, topic } from '@as-lifecycle/test-kit';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { ids, scenario, topic } from '../../../msw/test/fixtures';
 import { oneRuleBody, unicodeText, validBody } from '../../src/spec/body-arbitraries';
 import { bodyOf, brokenRules, codeOfRule, type Rule } from '../../src/spec/body-rules';
 import {
