@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { ApiError } from './api-error';
 import {
   AbortError,
-  ApiError,
   type AutoScalingError,
   InvalidResponseError,
   NetworkError,

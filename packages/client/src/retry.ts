@@ -1,4 +1,7 @@
-import { type AutoScalingError, misuse } from './errors';
+import type { OperationId } from '@as-lifecycle/types';
+import type { Outcome } from './classify';
+import { AbortError, type AutoScalingError } from './errors';
+import { CREATE, misuse } from './usage-error';
 
 /**
  * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
@@ -39,7 +42,7 @@ export function toRetryPolicy(options: RetryOptions | false | undefined): RetryP
   const attempts = options?.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) {
     throw misuse(
-      'create the client',
+      CREATE,
       `retry.attempts is ${attempts}`,
       'Pass a whole number of at least 1 (1 turns retries off)',
     );
@@ -47,11 +50,7 @@ export function toRetryPolicy(options: RetryOptions | false | undefined): RetryP
   const delay = (name: 'baseDelayMs' | 'maxDelayMs', fallback: number) => {
     const value = options?.[name] ?? fallback;
     if (!Number.isFinite(value) || value < 0 || value > 2_147_483_647) {
-      throw misuse(
-        'create the client',
-        `retry.${name} is ${value}`,
-        'Pass milliseconds from 0 to 2147483647',
-      );
+      throw misuse(CREATE, `retry.${name} is ${value}`, 'Pass milliseconds from 0 to 2147483647');
     }
     return value;
   };
@@ -117,4 +116,33 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+}
+
+/**
+ * The retry step: runs `attempt` again while its failure is transient (`isTransient`), the call may
+ * be repeated (a read, or any call with `writes: true`) and attempts remain, waiting `backoffMs`
+ * before each; a caller's abort during a wait ends the call with an `AbortError`.
+ */
+export async function retrying(
+  policy: RetryPolicy,
+  method: string,
+  id: OperationId,
+  signal: AbortSignal | undefined,
+  attempt: () => Promise<Outcome>,
+): Promise<Outcome> {
+  const repeatable = method === 'GET' || policy.writes;
+  for (let n = 1; ; n++) {
+    const outcome = await attempt();
+    const { error, response } = outcome;
+    const wait =
+      error && repeatable && isTransient(error) && n < policy.attempts
+        ? backoffMs(policy, n, response)
+        : undefined;
+    if (wait === undefined) return outcome;
+    try {
+      await sleep(wait, signal);
+    } catch (reason) {
+      return { error: new AbortError(id, reason), response };
+    }
+  }
 }
