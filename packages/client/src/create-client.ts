@@ -67,12 +67,6 @@ export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientM
 /**
  * Creates a typed, signed client for the seven lifecycle-hook operations.
  *
- * Each call runs one request cycle, in steps: `buildRequest` (parameters, the operation's body
- * check, the URL), then per attempt `authenticate` (token or signature), `sendWithTimeout` (the
- * fetch and the read under one deadline), `readResponse` (bounded by `maxResponseBytes`), and
- * `answered` or `failed` to classify it; `retrying` repeats the attempt while the failure is
- * transient.
- *
  * @example
  * import { createAutoScalingClient, configFromEnv } from '@as-lifecycle/client';
  *
@@ -105,6 +99,10 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
   }
   const throwOnError = options.throwOnError === true;
 
+  // The request cycle: `buildRequest` once per call, then per attempt `authenticate`,
+  // `sendWithTimeout` (the fetch and `readResponse` under one deadline) and `failed` to classify a
+  // failure without an answer; `retrying` repeats the attempt while its failure is transient.
+
   /** One attempt: authenticate, then send and read under the timeout; never throws a failure. */
   async function attempt(
     id: OperationId,
@@ -119,6 +117,7 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     if (caller?.aborted) return aborted();
     const timeoutMs =
       call?.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(call.timeoutMs);
+    // A token is set at once; a signature is awaited (a signing misuse throws: no network error).
     let headers = authenticate(method, url, body);
     if (headers instanceof Promise) {
       headers = await headers;
@@ -127,8 +126,8 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     let response: Response | undefined;
     try {
       return await sendWithTimeout(timeoutMs, caller, async (signal) => {
+        // A redirect is never followed: the credentials in the headers must not go to another host.
         const init: RequestInit = { method, headers, signal, redirect: 'manual' };
-        // Never followed: the credentials in the headers must not go to another host.
         if (body !== undefined) init.body = body;
         response = await (userFetch ?? globalThis.fetch)(url, init);
         // A fetch that ignored its signal answered late: its attempt has failed, the body stays unread.
