@@ -1,6 +1,7 @@
 import type { OperationId } from '@as-lifecycle/types';
 import type { Outcome } from './classify';
 import { AbortError, type AutoScalingError } from './errors';
+import { sendWithTimeout, TIMEOUT } from './send-with-timeout';
 import { CREATE, misuse } from './usage-error';
 
 /**
@@ -38,7 +39,7 @@ export interface RetryPolicy {
 
 /** Checks retry options and applies their defaults; `false` means one attempt. */
 export function toRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  if (options === false) return { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, writes: false };
+  if (options === false) return toRetryPolicy({ attempts: 1 });
   const attempts = options?.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) {
     throw misuse(
@@ -104,17 +105,9 @@ export function backoffMs(
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+  // A wait is a deadline with nothing to send: its timeout is the end of the wait.
+  return sendWithTimeout(ms, signal, () => new Promise<never>(() => undefined)).catch((reason) => {
+    if (reason !== TIMEOUT) throw reason;
   });
 }
 
