@@ -15,6 +15,12 @@ export interface Outcome {
   response: Response | undefined;
 }
 
+/** The outcome of an attempt whose caller aborted before anything was sent. */
+export const abortedBefore = (id: OperationId, caller: AbortSignal): Outcome => ({
+  error: new AbortError(id, caller.reason),
+  response: undefined,
+});
+
 /**
  * A failure without an answer to read, named in this order: the caller aborted (`AbortError`),
  * the timeout passed (`TimeoutError`, when `cause` is `TIMEOUT`), a success's body is no JSON

@@ -1,10 +1,9 @@
 import { type OperationId, operationRoutes, type Region } from '@as-lifecycle/types';
 import { authenticator } from './authenticate';
 import { type BuiltRequest, buildRequest } from './build-request';
-import { failed, type Outcome } from './classify';
+import { abortedBefore, failed, type Outcome } from './classify';
 import { type Credentials, type CredentialsInput, toCredentials } from './credentials';
 import { resolveEndpoint } from './endpoint';
-import { AbortError } from './errors';
 import type { CallOptions, ClientMethods } from './operation-types';
 import { DEFAULT_MAX_RESPONSE_BYTES, readResponse } from './read-response';
 import { type RetryOptions, retrying, toRetryPolicy } from './retry';
@@ -110,18 +109,14 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
     call: CallOptions | undefined,
   ): Promise<Outcome> {
     const caller = call?.signal;
-    const aborted = (): Outcome => ({
-      error: new AbortError(id, caller?.reason),
-      response: undefined,
-    });
-    if (caller?.aborted) return aborted();
+    if (caller?.aborted) return abortedBefore(id, caller);
     const timeoutMs =
       call?.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(call.timeoutMs);
     // A token is set at once; a signature is awaited (a signing misuse throws: no network error).
     let headers = authenticate(method, url, body);
     if (headers instanceof Promise) {
       headers = await headers;
-      if (caller?.aborted) return aborted();
+      if (caller?.aborted) return abortedBefore(id, caller);
     }
     let response: Response | undefined;
     try {
@@ -132,7 +127,8 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
         response = await (userFetch ?? globalThis.fetch)(url, init);
         // A fetch that ignored its signal answered late: its attempt has failed, the body stays unread.
         signal.throwIfAborted();
-        return readResponse(id, response, url, maxResponseBytes, signal);
+        // Awaited rather than returned: a returned promise costs two more microtasks.
+        return await readResponse(id, response, url, maxResponseBytes, signal);
       });
     } catch (cause) {
       return { error: failed(id, cause, caller, timeoutMs, response), response };
