@@ -1,6 +1,6 @@
 import type { CallbackLifecycleHookBody } from '@as-lifecycle/types';
 import { lifecycleActionResultValues } from '@as-lifecycle/types';
-import { filled, misuse } from './errors';
+import { fieldsOf, filled, misuse } from './usage-error';
 
 /**
  * Rejects a callback body that cannot succeed, before any request: no target, half a target, or a
@@ -13,7 +13,7 @@ export function assertCallbackBody(body: CallbackLifecycleHookBody): void {
     lifecycle_action_key: key,
     instance_id: instance,
     lifecycle_hook_name: hook,
-  } = typeof body === 'object' && body !== null ? body : ({} as Partial<CallbackLifecycleHookBody>);
+  }: Partial<CallbackLifecycleHookBody> = fieldsOf(body);
   if (!filled(key) && !(filled(instance) && filled(hook))) {
     const why = filled(instance)
       ? 'instance_id is set but lifecycle_hook_name is not'

@@ -1,9 +1,9 @@
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import { expectTypeOf, test } from 'vitest';
+import type { ApiError } from './api-error';
 import { type AutoScalingClient, createAutoScalingClient } from './create-client';
 import {
   type AbortError,
-  type ApiError,
   AutoScalingError,
   type InvalidResponseError,
   type NetworkError,

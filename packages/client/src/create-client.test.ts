@@ -1,8 +1,9 @@
 import { expect, test } from 'vitest';
 import { hook, ids, json, noContent, recordingFetch } from '../test/helpers';
+import { ApiError } from './api-error';
 import { createAutoScalingClient } from './create-client';
-import { ApiError, ClientUsageError } from './errors';
-import type { FetchLike } from './transport';
+import type { FetchLike } from './send-with-timeout';
+import { ClientUsageError } from './usage-error';
 
 const tokenClient = (fetch: FetchLike, extra = {}) =>
   createAutoScalingClient({

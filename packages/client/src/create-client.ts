@@ -1,29 +1,14 @@
-import { sign } from '@as-lifecycle/signer';
 import { type OperationId, operationRoutes, type Region } from '@as-lifecycle/types';
-import { assertCallbackBody } from './callback-target';
+import { authenticator } from './authenticate';
+import { type BuiltRequest, buildRequest } from './build-request';
+import { abortedBefore, failed, type Outcome } from './classify';
 import { type Credentials, type CredentialsInput, toCredentials } from './credentials';
 import { resolveEndpoint } from './endpoint';
-import {
-  AbortError,
-  type AutoScalingError,
-  InvalidResponseError,
-  misuse,
-  NetworkError,
-  RedirectError,
-  ResponseTooLargeError,
-  TimeoutError,
-} from './errors';
-import type { CallOptions, ClientMethods, Result } from './operation-types';
-import { parseApiError } from './parse-api-error';
-import { backoffMs, isTransient, type RetryOptions, sleep, toRetryPolicy } from './retry';
-import {
-  DEFAULT_MAX_RESPONSE_BYTES,
-  type FetchLike,
-  isRedirect,
-  operationUrl,
-  parseBody,
-  readTextWithin,
-} from './transport';
+import type { CallOptions, ClientMethods } from './operation-types';
+import { DEFAULT_MAX_RESPONSE_BYTES, readResponse } from './read-response';
+import { type RetryOptions, retrying, toRetryPolicy } from './retry';
+import { checkTimeout, type FetchLike, sendWithTimeout } from './send-with-timeout';
+import { CREATE, misuse } from './usage-error';
 
 /**
  * How to reach the service and authenticate: a `region`, or an `endpoint` (which wins when both
@@ -78,23 +63,6 @@ export interface ClientOptions<TThrow extends boolean = false> {
  */
 export type AutoScalingClient<TThrow extends boolean = false> = Readonly<ClientMethods<TThrow>>;
 
-const JSON_UTF8 = 'application/json;charset=UTF-8';
-const TIMEOUT = Symbol('timeout');
-
-/**
- * The checks a body gets before anything is sent, by operation: those the types enforce but an
- * untyped caller may miss. The request cycle itself names no operation.
- */
-const bodyChecks: Partial<Record<OperationId, (body: never) => void>> = {
-  callbackLifecycleHook: assertCallbackBody,
-};
-
-interface Outcome {
-  data?: unknown;
-  error?: AutoScalingError;
-  response: Response | undefined;
-}
-
 /**
  * Creates a typed, signed client for the seven lifecycle-hook operations.
  *
@@ -113,175 +81,71 @@ export function createAutoScalingClient<TThrow extends boolean = false>(
   options: ClientOptions<TThrow>,
 ): AutoScalingClient<TThrow> {
   if (typeof options?.projectId !== 'string' || options.projectId.length === 0) {
-    throw misuse(
-      'create the client',
-      'projectId is empty',
-      'Pass the project id (HUAWEICLOUD_SDK_PROJECT_ID)',
-    );
+    throw misuse(CREATE, 'projectId is empty', 'Pass the project id (HUAWEICLOUD_SDK_PROJECT_ID)');
   }
   const { projectId, fetch: userFetch } = options;
   const baseUrl = resolveEndpoint(options);
-  const credentials = toCredentials(options.credentials);
+  const authenticate = authenticator(toCredentials(options.credentials), projectId);
   const policy = toRetryPolicy(options.retry);
   const defaultTimeoutMs = checkTimeout(options.timeoutMs ?? 30_000);
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   if (!Number.isInteger(maxResponseBytes) || maxResponseBytes < 1) {
     throw misuse(
-      'create the client',
+      CREATE,
       `maxResponseBytes is ${maxResponseBytes}`,
       'Pass a whole number of bytes of at least 1',
     );
   }
   const throwOnError = options.throwOnError === true;
-  const authHeaders: Record<string, string> =
-    credentials.type === 'token' ? { 'X-Auth-Token': credentials.token } : {};
-  const signOptions =
-    credentials.type === 'aksk'
-      ? {
-          credentials: {
-            accessKey: credentials.accessKey,
-            secretKey: credentials.secretKey,
-            ...(credentials.securityToken ? { securityToken: credentials.securityToken } : {}),
-          },
-          projectId,
-        }
-      : undefined;
 
+  // The request cycle: `buildRequest` once per call, then per attempt `authenticate`,
+  // `sendWithTimeout` (the fetch and `readResponse` under one deadline) and `failed` to classify a
+  // failure without an answer; `retrying` repeats the attempt while its failure is transient.
+
+  /** One attempt: authenticate, then send and read under the timeout; never throws a failure. */
   async function attempt(
     id: OperationId,
-    url: string,
-    body: string | undefined,
+    [method, url, body]: BuiltRequest,
     call: CallOptions | undefined,
   ): Promise<Outcome> {
     const caller = call?.signal;
-    const aborted = (): Outcome => ({
-      error: new AbortError(id, caller?.reason),
-      response: undefined,
-    });
-    if (caller?.aborted) return aborted();
+    if (caller?.aborted) return abortedBefore(id, caller);
     const timeoutMs =
       call?.timeoutMs === undefined ? defaultTimeoutMs : checkTimeout(call.timeoutMs);
-    const [method] = operationRoutes[id];
-    const headers: Record<string, string> = { ...authHeaders };
-    if (body !== undefined) headers['Content-Type'] = JSON_UTF8;
-    // Signed per attempt (a retry gets a fresh X-Sdk-Date); a signing misuse throws, it is no network error.
-    if (signOptions) {
-      Object.assign(headers, await sign({ method, url, headers, body: body ?? '' }, signOptions));
-      if (caller?.aborted) return aborted();
+    // A token is set at once; a signature is awaited (a signing misuse throws: no network error).
+    let headers = authenticate(method, url, body);
+    if (headers instanceof Promise) {
+      headers = await headers;
+      if (caller?.aborted) return abortedBefore(id, caller);
     }
-    const controller = new AbortController();
-    // Settles when the call is aborted or times out, even if the fetch ignores its signal.
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), {
-        once: true,
-      });
-    });
-    stopped.catch(() => undefined);
-    const timer = setTimeout(() => controller.abort(TIMEOUT), timeoutMs);
-    const onAbort = () => controller.abort(caller?.reason);
-    caller?.addEventListener('abort', onAbort, { once: true });
     let response: Response | undefined;
     try {
-      const sent = (userFetch ?? globalThis.fetch)(url, {
-        method,
-        headers,
-        signal: controller.signal,
-        // Never followed: the credentials in the headers must not go to another host.
-        redirect: 'manual',
-        ...(body === undefined ? {} : { body }),
+      return await sendWithTimeout(timeoutMs, caller, async (signal) => {
+        // A redirect is never followed: the credentials in the headers must not go to another host.
+        const init: RequestInit = { method, headers, signal, redirect: 'manual' };
+        if (body !== undefined) init.body = body;
+        response = await (userFetch ?? globalThis.fetch)(url, init);
+        // A fetch that ignored its signal answered late: its attempt has failed, the body stays unread.
+        signal.throwIfAborted();
+        // Awaited rather than returned: a returned promise costs two more microtasks.
+        return await readResponse(id, response, url, maxResponseBytes, signal);
       });
-      response = await Promise.race([sent, stopped]);
-      if (isRedirect(response, url)) {
-        response.body?.cancel().catch(() => undefined);
-        // A followed redirect shows where it ended in `url`.
-        const location =
-          response.headers.get('Location') ?? ((response.url !== url && response.url) || undefined);
-        return { error: new RedirectError(id, response.status, location), response };
-      }
-      const text = await Promise.race([
-        readTextWithin(response, maxResponseBytes, controller.signal),
-        stopped,
-      ]);
-      if (text === undefined) {
-        return {
-          error: new ResponseTooLargeError(id, response.status, maxResponseBytes),
-          response,
-        };
-      }
-      const data = parseBody(response, text);
-      if (response.ok) return { data, response };
-      return { error: parseApiError(id, response, data), response };
     } catch (cause) {
-      if (caller?.aborted) return { error: new AbortError(id, caller.reason), response };
-      if (controller.signal.reason === TIMEOUT) {
-        return { error: new TimeoutError(id, timeoutMs), response };
-      }
-      if (response?.ok && cause instanceof SyntaxError) {
-        return { error: new InvalidResponseError(id, response.status, cause), response };
-      }
-      return { error: new NetworkError(id, cause), response };
-    } finally {
-      clearTimeout(timer);
-      caller?.removeEventListener('abort', onAbort);
+      return { error: failed(id, cause, caller, timeoutMs, response), response };
     }
-  }
-
-  async function call(id: OperationId, params: Record<string, unknown>, options?: CallOptions) {
-    if (typeof params !== 'object' || params === null) {
-      throw misuse(
-        `call ${id}`,
-        'its parameters are missing',
-        'Pass an object, e.g. { scaling_group_id }',
-      );
-    }
-    bodyChecks[id]?.(params.body as never);
-    const body = params.body === undefined ? undefined : JSON.stringify(params.body);
-    if (body === undefined && 'body' in params) {
-      throw misuse(`call ${id}`, 'the body is undefined', 'Pass the request body as { body }');
-    }
-    const [method] = operationRoutes[id];
-    const url = operationUrl(baseUrl, id, projectId, params);
-    const retries = method === 'GET' || policy.writes;
-    for (let n = 1; ; n++) {
-      const outcome = await attempt(id, url, body, options);
-      const { error } = outcome;
-      if (!error) return { data: outcome.data, response: outcome.response as Response };
-      const wait =
-        retries && isTransient(error) && n < policy.attempts
-          ? backoffMs(policy, n, outcome.response)
-          : undefined;
-      if (wait === undefined) return fail(error, outcome.response);
-      try {
-        await sleep(wait, options?.signal);
-      } catch (reason) {
-        return fail(new AbortError(id, reason), outcome.response);
-      }
-    }
-  }
-
-  function fail(error: AutoScalingError, response: Response | undefined): Result<never> {
-    if (throwOnError) throw error;
-    return { error, response };
   }
 
   const client: Record<string, unknown> = {};
   for (const id of Object.keys(operationRoutes) as OperationId[]) {
-    client[id] = (params: Record<string, unknown>, options?: CallOptions) =>
-      call(id, params, options);
+    client[id] = async (params: Record<string, unknown>, call?: CallOptions) => {
+      const request = buildRequest(baseUrl, projectId, id, params);
+      // Either { data, response } or { error, response }: the outcome is the result.
+      const outcome = await retrying(policy, request[0], id, call?.signal, () =>
+        attempt(id, request, call),
+      );
+      if (outcome.error && throwOnError) throw outcome.error;
+      return outcome;
+    };
   }
   return Object.freeze(client) as AutoScalingClient<TThrow>;
-}
-
-/** The longest timer a JavaScript runtime keeps: 2^31 - 1 ms, about 24.8 days. */
-export const MAX_TIMER_MS = 2_147_483_647;
-
-function checkTimeout(timeoutMs: number): number {
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0 || timeoutMs > MAX_TIMER_MS) {
-    throw misuse(
-      'set the timeout',
-      `timeoutMs is ${timeoutMs}`,
-      `Pass a number of milliseconds from 1 to ${MAX_TIMER_MS}`,
-    );
-  }
-  return timeoutMs;
 }

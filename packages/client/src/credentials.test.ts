@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { expect, test } from 'vitest';
 import { configFromEnv, toCredentials } from './credentials';
-import { ClientUsageError } from './errors';
+import { ClientUsageError } from './usage-error';
 
 test('reads AK/SK, a security token and the project id from the SDK variables', () => {
   const { credentials, projectId } = configFromEnv({

@@ -1,4 +1,4 @@
-import { filled, misuse } from './errors';
+import { CREATE, filled, misuse } from './usage-error';
 
 /**
  * A permanent AK/SK pair, or a temporary one with its security token.
@@ -46,16 +46,19 @@ export type Credentials =
 
 const inspect = Symbol.for('nodejs.util.inspect.custom');
 
+// A property defined here is not enumerable, writable or configurable: the defaults.
 function hidden<T extends object>(target: T, secrets: Record<string, string | undefined>): T {
-  for (const [key, value] of Object.entries(secrets)) {
-    if (value !== undefined) Object.defineProperty(target, key, { value, enumerable: false });
-  }
   const shown = { ...target } as Record<string, unknown>;
   for (const [key, value] of Object.entries(secrets)) {
-    if (value !== undefined) shown[key] = '[redacted]';
+    if (value !== undefined) {
+      Object.defineProperty(target, key, { value });
+      shown[key] = '[redacted]';
+    }
   }
-  Object.defineProperty(target, 'toJSON', { value: () => shown, enumerable: false });
-  Object.defineProperty(target, inspect, { value: () => shown, enumerable: false });
+  Object.defineProperties(target, {
+    toJSON: { value: () => shown },
+    [inspect]: { value: () => shown },
+  });
   return Object.freeze(target);
 }
 
@@ -66,7 +69,7 @@ function hidden<T extends object>(target: T, secrets: Record<string, string | un
 function headerSafe(value: unknown, what: string): asserts value is string {
   if (!filled(value) || !/^[\x21-\x7e]+$/.test(value)) {
     throw misuse(
-      'create the client',
+      CREATE,
       `${what} is empty or has characters a header cannot carry`,
       'Pass it as issued, without spaces or line breaks',
     );
@@ -83,16 +86,12 @@ function headerSafe(value: unknown, what: string): asserts value is string {
 export function toCredentials(input: CredentialsInput): Credentials {
   const fix = 'Pass { accessKey, secretKey } or { token }, or use configFromEnv()';
   if (typeof input !== 'object' || input === null) {
-    throw misuse('create the client', 'credentials are missing', fix);
+    throw misuse(CREATE, 'credentials are missing', fix);
   }
   const { accessKey, secretKey, securityToken, token } = input as Partial<AkSkCredentialsInput> &
     Partial<TokenCredentialsInput>;
   if (token !== undefined && accessKey !== undefined) {
-    throw misuse(
-      'create the client',
-      'both a token and an access key are given',
-      'Pass one of them',
-    );
+    throw misuse(CREATE, 'both a token and an access key are given', 'Pass one of them');
   }
   if (token !== undefined) {
     headerSafe(token, 'the IAM token');
@@ -101,12 +100,12 @@ export function toCredentials(input: CredentialsInput): Credentials {
   headerSafe(accessKey, 'the access key (AK)');
   if (/[,/]/.test(accessKey)) {
     throw misuse(
-      'create the client',
+      CREATE,
       'the access key (AK) contains "," or "/"',
       'Check that AK and SK are not swapped',
     );
   }
-  if (!filled(secretKey)) throw misuse('create the client', 'the secret key (SK) is empty', fix);
+  if (!filled(secretKey)) throw misuse(CREATE, 'the secret key (SK) is empty', fix);
   if (securityToken !== undefined) headerSafe(securityToken, 'the security token');
   return hidden({ type: 'aksk', accessKey } as Credentials, { secretKey, securityToken });
 }

@@ -1,5 +1,5 @@
 import { type Region, regionServers } from '@as-lifecycle/types';
-import { misuse } from './errors';
+import { CREATE, misuse } from './usage-error';
 
 /**
  * The base URL of the AS API: the given endpoint (a mock server, a proxy), or the region's.
@@ -38,5 +38,3 @@ export function resolveEndpoint(options: {
   }
   return server.url.replace('{region}', region);
 }
-
-const CREATE = 'create the client';

@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
+import { ApiError } from './api-error';
 import {
   AbortError,
-  ApiError,
   AutoScalingError,
-  ClientUsageError,
   InvalidResponseError,
   NetworkError,
   RedirectError,
   ResponseTooLargeError,
   TimeoutError,
 } from './errors';
+import { ClientUsageError } from './usage-error';
 
 test('every error a call returns is instanceof AutoScalingError, and its kind names its class', () => {
   const op = 'listHookInstances' as const;

@@ -1,4 +1,5 @@
-import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
+import type { OperationId } from '@as-lifecycle/types';
+import type { ApiError } from './api-error';
 
 /**
  * What went wrong: the service answered an error, or no answer came.
@@ -11,10 +12,10 @@ import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
 export type AutoScalingErrorKind = AutoScalingError['kind'];
 
 /**
- * What every error class of the client shares. Not exported as a value: `instanceof
- * AutoScalingError` reaches it.
+ * What every error class of the client shares. Not exported from the package as a value:
+ * `instanceof AutoScalingError` reaches it.
  */
-abstract class AutoScalingErrorBase extends Error {
+export abstract class AutoScalingErrorBase extends Error {
   abstract readonly kind: string;
   /** The operation that failed. */
   declare readonly operationId: OperationId;
@@ -68,66 +69,6 @@ export const AutoScalingError: abstract new (
   message: string,
   options?: ErrorOptions,
 ) => AutoScalingError = AutoScalingErrorBase as never;
-
-/**
- * Where the error body came from: the AS service, or the API gateway's flat shape.
- *
- * @example
- * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
- * if (error?.kind === 'api' && error.shape === 'gateway') {
- *   // the API gateway answered, not AS: e.g. APIGW.0301, the token or the signature was refused
- *   console.error(error.code, error.providerMessage);
- * }
- */
-export type ApiErrorShape = 'as' | 'gateway' | 'unknown';
-
-/**
- * The service answered with an error status. `code` is the provider's (`AS.7042`, `APIGW.0301`…),
- * read from `error.code ?? error_code` as the official SDKs do.
- *
- * @example
- * const { error } = await client.callbackLifecycleHook({
- *   scaling_group_id: groupId,
- *   body: { lifecycle_action_key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069', lifecycle_action_result: 'CONTINUE' },
- * });
- * if (error?.kind === 'api' && error.code === 'AS.7042') {
- *   // the instance is no longer waiting: someone else answered, or the hook timed out
- * }
- */
-export class ApiError extends AutoScalingErrorBase {
-  readonly kind = 'api';
-  override readonly name = 'ApiError';
-  /** The HTTP status. */
-  declare readonly status: number;
-  /** The provider's code, or `undefined` when the body had none. */
-  declare readonly code: AsErrorCode | (string & {}) | undefined;
-  /** The provider's message, as sent. */
-  declare readonly providerMessage: string;
-  /** `X-Request-Id` (or the gateway body's `request_id`): quote it to the provider's support. */
-  declare readonly requestId: string | undefined;
-  /** Which error body the service sent. */
-  declare readonly shape: ApiErrorShape;
-
-  constructor(
-    operationId: OperationId,
-    details: {
-      status: number;
-      code: string | undefined;
-      message: string;
-      requestId: string | undefined;
-      shape: ApiErrorShape;
-    },
-  ) {
-    const code = details.code ?? `HTTP ${details.status}`;
-    const request = details.requestId ? ` (request id ${details.requestId})` : '';
-    super(operationId, `${operationId} failed: ${code}: ${details.message}${request}`);
-    this.status = details.status;
-    this.code = details.code;
-    this.providerMessage = details.message;
-    this.requestId = details.requestId;
-    this.shape = details.shape;
-  }
-}
 
 /**
  * No response arrived: DNS, connection, TLS, CORS, or a `fetch` that rejected.
@@ -263,23 +204,3 @@ export class ResponseTooLargeError extends AutoScalingErrorBase {
     this.maxBytes = maxBytes;
   }
 }
-
-/**
- * A call the client refuses before sending anything, because it cannot be right: the message says
- * how to fix it. Thrown (never returned), like any misuse.
- *
- * @example
- * await client.callbackLifecycleHook({ scaling_group_id: groupId, body: { lifecycle_action_result: 'CONTINUE' } as never });
- * // throws ClientUsageError: Failed to call back the lifecycle hook: the body names no target. …
- */
-export class ClientUsageError extends TypeError {
-  override readonly name = 'ClientUsageError';
-}
-
-/** A non-empty string. */
-export const filled = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0;
-
-/** "Failed to <what>: <why>. <fix>." as a `ClientUsageError`. */
-export const misuse = (what: string, why: string, fix: string) =>
-  new ClientUsageError(`Failed to ${what}: ${why}. ${fix}.`);

@@ -16,7 +16,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from './errors';
-import { DEFAULT_MAX_RESPONSE_BYTES } from './transport';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './read-response';
 
 const ids = {
   project: '0605767a3300d5762fb7c0186d9e1779',

@@ -31,6 +31,9 @@ export type {
   Region,
   UpdateLifecycleHookBody,
 } from '@as-lifecycle/types';
+// Errors.
+export type { ApiErrorShape } from './api-error';
+export { ApiError } from './api-error';
 // The client.
 export type { AutoScalingClient, ClientOptions } from './create-client';
 export { createAutoScalingClient } from './create-client';
@@ -44,13 +47,10 @@ export type {
 } from './credentials';
 export { configFromEnv, toCredentials } from './credentials';
 export { resolveEndpoint } from './endpoint';
-// Errors.
-export type { ApiErrorShape, AutoScalingErrorKind } from './errors';
+export type { AutoScalingErrorKind } from './errors';
 export {
   AbortError,
-  ApiError,
   AutoScalingError,
-  ClientUsageError,
   InvalidResponseError,
   NetworkError,
   RedirectError,
@@ -66,6 +66,7 @@ export type {
   Result,
   Success,
 } from './operation-types';
+export { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readTextWithin } from './read-response';
 export type { RetryOptions } from './retry';
-export type { FetchLike } from './transport';
-export { DEFAULT_MAX_RESPONSE_BYTES, isRedirect, readTextWithin } from './transport';
+export type { FetchLike } from './send-with-timeout';
+export { ClientUsageError } from './usage-error';

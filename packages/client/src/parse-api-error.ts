@@ -1,5 +1,6 @@
 import type { OperationId } from '@as-lifecycle/types';
-import { ApiError, filled } from './errors';
+import { ApiError } from './api-error';
+import { fieldsOf, filled } from './usage-error';
 
 const text = (value: unknown): string | undefined => (filled(value) ? value : undefined);
 
@@ -12,17 +13,13 @@ export function parseApiError(
   response: Response,
   body: unknown,
 ): ApiError {
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const nested =
-    typeof record.error === 'object' && record.error !== null
-      ? (record.error as Record<string, unknown>)
-      : {};
+  const record = fieldsOf(body);
+  const nested = fieldsOf(record.error);
   const asCode = text(nested.code);
   const gatewayCode = text(record.error_code);
-  const fallbackMessage =
-    typeof body === 'string' && body.length > 0
-      ? body.slice(0, 200)
-      : response.statusText || `HTTP ${response.status}`;
+  const fallbackMessage = filled(body)
+    ? body.slice(0, 200)
+    : response.statusText || `HTTP ${response.status}`;
   return new ApiError(operationId, {
     status: response.status,
     code: asCode ?? gatewayCode,

@@ -1,8 +1,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { hook, ids, json, noContent, recordingFetch } from '../test/helpers';
 import { createAutoScalingClient } from './create-client';
-import { AbortError, ClientUsageError, NetworkError, TimeoutError } from './errors';
-import type { FetchLike } from './transport';
+import { AbortError, NetworkError, TimeoutError } from './errors';
+import type { FetchLike } from './send-with-timeout';
+import { ClientUsageError } from './usage-error';
 
 const client = (fetch: FetchLike, extra = {}) =>
   createAutoScalingClient({

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { ApiError } from './api-error';
 import {
   AbortError,
-  ApiError,
   type AutoScalingError,
   InvalidResponseError,
   NetworkError,
@@ -9,7 +9,7 @@ import {
   ResponseTooLargeError,
   TimeoutError,
 } from './errors';
-import { backoffMs, isTransient, retryAfterMs, toRetryPolicy } from './retry';
+import { backoffMs, isTransient, retryAfterMs, retrying, toRetryPolicy } from './retry';
 
 const policy = toRetryPolicy({ baseDelayMs: 100, maxDelayMs: 1000 });
 const after = (value: string) =>
@@ -68,4 +68,56 @@ test('a failure is transient when no answer came or the status may pass; never a
   expect(cases.map(([error]) => [error.kind, isTransient(error)])).toEqual(
     cases.map(([error, transient]) => [error.kind, transient]),
   );
+});
+
+test('retrying repeats a transient failure of a read up to the attempts, and never a write by default', async () => {
+  const op = 'listHookInstances' as const;
+  const fast = toRetryPolicy({ attempts: 3, baseDelayMs: 0 });
+  const failing = () => {
+    let calls = 0;
+    const attempt = async () => {
+      calls++;
+      return { error: new NetworkError(op, new TypeError('fetch failed')), response: undefined };
+    };
+    return { attempt, calls: () => calls };
+  };
+  const read = failing();
+  expect((await retrying(fast, 'GET', op, undefined, read.attempt)).error?.kind).toBe('network');
+  expect(read.calls()).toBe(3);
+  const write = failing();
+  await retrying(fast, 'PUT', 'callbackLifecycleHook', undefined, write.attempt);
+  expect(write.calls()).toBe(1);
+  const allowed = failing();
+  await retrying(
+    { ...fast, writes: true },
+    'PUT',
+    'callbackLifecycleHook',
+    undefined,
+    allowed.attempt,
+  );
+  expect(allowed.calls()).toBe(3);
+});
+
+test('retrying ends with an AbortError when the caller aborts during the wait', async () => {
+  const op = 'listHookInstances' as const;
+  const caller = new AbortController();
+  const response = new Response(null, { status: 503 });
+  const attempt = async () => {
+    setTimeout(() => caller.abort('stop'), 1);
+    return {
+      error: new ApiError(op, {
+        status: 503,
+        code: undefined,
+        message: 'm',
+        requestId: undefined,
+        shape: 'unknown' as const,
+      }),
+      response,
+    };
+  };
+  const policy = toRetryPolicy({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
+  const outcome = await retrying(policy, 'GET', op, caller.signal, attempt);
+  expect(outcome.error).toBeInstanceOf(AbortError);
+  expect(outcome.error?.cause).toBe('stop');
+  expect(outcome.response).toBe(response);
 });

@@ -1,4 +1,8 @@
-import { type AutoScalingError, misuse } from './errors';
+import type { OperationId } from '@as-lifecycle/types';
+import type { Outcome } from './classify';
+import { AbortError, type AutoScalingError } from './errors';
+import { sendWithTimeout, TIMEOUT } from './send-with-timeout';
+import { CREATE, misuse } from './usage-error';
 
 /**
  * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
@@ -35,11 +39,11 @@ export interface RetryPolicy {
 
 /** Checks retry options and applies their defaults; `false` means one attempt. */
 export function toRetryPolicy(options: RetryOptions | false | undefined): RetryPolicy {
-  if (options === false) return { attempts: 1, baseDelayMs: 0, maxDelayMs: 0, writes: false };
+  if (options === false) return toRetryPolicy({ attempts: 1 });
   const attempts = options?.attempts ?? 3;
   if (!Number.isInteger(attempts) || attempts < 1) {
     throw misuse(
-      'create the client',
+      CREATE,
       `retry.attempts is ${attempts}`,
       'Pass a whole number of at least 1 (1 turns retries off)',
     );
@@ -47,11 +51,7 @@ export function toRetryPolicy(options: RetryOptions | false | undefined): RetryP
   const delay = (name: 'baseDelayMs' | 'maxDelayMs', fallback: number) => {
     const value = options?.[name] ?? fallback;
     if (!Number.isFinite(value) || value < 0 || value > 2_147_483_647) {
-      throw misuse(
-        'create the client',
-        `retry.${name} is ${value}`,
-        'Pass milliseconds from 0 to 2147483647',
-      );
+      throw misuse(CREATE, `retry.${name} is ${value}`, 'Pass milliseconds from 0 to 2147483647');
     }
     return value;
   };
@@ -105,16 +105,37 @@ export function backoffMs(
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
   if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
+  // A wait is a deadline with nothing to send: its timeout is the end of the wait.
+  return sendWithTimeout(ms, signal, () => new Promise<never>(() => undefined)).catch((reason) => {
+    if (reason !== TIMEOUT) throw reason;
   });
+}
+
+/**
+ * The retry step: runs `attempt` again while its failure is transient (`isTransient`), the call may
+ * be repeated (a read, or any call with `writes: true`) and attempts remain, waiting `backoffMs`
+ * before each; a caller's abort during a wait ends the call with an `AbortError`.
+ */
+export async function retrying(
+  policy: RetryPolicy,
+  method: string,
+  id: OperationId,
+  signal: AbortSignal | undefined,
+  attempt: () => Promise<Outcome>,
+): Promise<Outcome> {
+  const repeatable = method === 'GET' || policy.writes;
+  for (let n = 1; ; n++) {
+    const outcome = await attempt();
+    const { error, response } = outcome;
+    const wait =
+      error && repeatable && isTransient(error) && n < policy.attempts
+        ? backoffMs(policy, n, response)
+        : undefined;
+    if (wait === undefined) return outcome;
+    try {
+      await sleep(wait, signal);
+    } catch (reason) {
+      return { error: new AbortError(id, reason), response };
+    }
+  }
 }

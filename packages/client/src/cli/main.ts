@@ -1,10 +1,11 @@
 import { describeFailure, UsageError } from '@as-lifecycle/cli-kit';
 import type { Region } from '@as-lifecycle/types';
+import { ApiError } from '../api-error';
 import { createAutoScalingClient } from '../create-client';
 import { configFromEnv } from '../credentials';
-import { ApiError, ClientUsageError } from '../errors';
 import type { Result } from '../operation-types';
-import type { FetchLike } from '../transport';
+import type { FetchLike } from '../send-with-timeout';
+import { ClientUsageError } from '../usage-error';
 import { parseCommand } from './parse-command';
 import { usage } from './usage';
 

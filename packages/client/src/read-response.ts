@@ -1,68 +1,7 @@
-/**
- * The transport: openapi-fetch's `createFinalURL` builds each URL from the spec's path template,
- * path and query parameters, serialised as openapi-fetch does for primitives; `fetch(url, init)` sends; the answer is read here.
- * This is the only file that imports openapi-fetch (in maintenance mode), so that it can be swapped.
- *
- * openapi-fetch's own request cycle builds a `Request` and hands it to `fetch`, which builds its own
- * `Request` again: two constructions and a body copy per call, and 2.6 KB gzipped in a browser
- * bundle. URL building is what a fixed set of seven operations needs from it; timeouts, retries
- * and signing need the cycle to be ours anyway. See docs/decisions/005-client-transport.md.
- */
-import { type OperationId, operationRoutes } from '@as-lifecycle/types';
-import { createFinalURL } from 'openapi-fetch';
-import { misuse } from './errors';
-
-/**
- * Any `fetch` with the standard signature: `globalThis.fetch`, a stub, a proxy's, MSW-backed.
- *
- * @example
- * const fetch: FetchLike = (input, init) => globalThis.fetch(input, init);
- */
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-
-// Every parameter of the seven operations is a primitive string: path parameters in the default
-// `simple` style, `instance_id` a form-style query. openapi-fetch's defaultPathSerializer and
-// createQuerySerializer also carry the label, matrix, array and object styles the spec never uses,
-// 0.9 KB gzipped of a 6 KB budget; these two do what they would do for a primitive.
-const PARAM = /\{(\w+)\}/g;
-const pathSerializer = (template: string, path: Record<string, unknown>) =>
-  template.replace(PARAM, (_, name: string) => encodeURIComponent(String(path[name])));
-const querySerializer = (query: Record<string, unknown>) =>
-  Object.entries(query)
-    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`)
-    .join('&');
-
-/**
- * The absolute URL of an operation, from the caller's parameters: each path parameter a non-empty
- * string other than `.` and `..` (which URL parsing would fold into another path; a misuse,
- * refused before any request), and the query parameters the spec names.
- */
-export function operationUrl(
-  baseUrl: string,
-  id: OperationId,
-  projectId: string,
-  params: Record<string, unknown>,
-): string {
-  const [, template, queryNames] = operationRoutes[id];
-  const path: Record<string, string> = { project_id: projectId };
-  for (const [, name] of template.matchAll(PARAM)) {
-    if (name === 'project_id' || name === undefined) continue;
-    const value = params[name];
-    if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-      throw misuse(`call ${id}`, `${name} is missing, empty, "." or ".."`, `Pass { ${name}: '…' }`);
-    }
-    path[name] = value;
-  }
-  // Only the query parameters the spec names are sent; the types admit no other.
-  const query: Record<string, unknown> = {};
-  for (const name of queryNames) if (params[name] !== undefined) query[name] = params[name];
-  return createFinalURL(template, {
-    baseUrl,
-    params: { path, query },
-    querySerializer,
-    pathSerializer,
-  });
-}
+import type { OperationId } from '@as-lifecycle/types';
+import type { Outcome } from './classify';
+import { RedirectError, ResponseTooLargeError } from './errors';
+import { parseApiError } from './parse-api-error';
 
 /** The default of `maxResponseBytes`: 4 MiB, about 12,000 hanging records in one list. */
 export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
@@ -154,3 +93,29 @@ export const isRedirect = (response: Response, requested?: string) =>
 
 // Both are URLs: the client built `requested`, and `fetch` sets `url` to the one it answered.
 const originOf = (url: string) => new URL(url).origin;
+
+/**
+ * The read step: a redirect is refused unread, the body read up to `maxBytes` (`readTextWithin`)
+ * and parsed (`parseBody`): the data of a 2xx, or the `ApiError` its body describes.
+ */
+export async function readResponse(
+  id: OperationId,
+  response: Response,
+  url: string,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<Outcome> {
+  if (isRedirect(response, url)) {
+    response.body?.cancel().catch(() => undefined);
+    // A followed redirect shows where it ended in `url`.
+    const location =
+      response.headers.get('Location') ?? ((response.url !== url && response.url) || undefined);
+    return { error: new RedirectError(id, response.status, location), response };
+  }
+  const text = await readTextWithin(response, maxBytes, signal);
+  if (text === undefined) {
+    return { error: new ResponseTooLargeError(id, response.status, maxBytes), response };
+  }
+  const data = parseBody(response, text);
+  return response.ok ? { data, response } : { error: parseApiError(id, response, data), response };
+}
