@@ -40,7 +40,7 @@ export function renderSpecData(model: SpecModel): string {
     '',
     '/** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */',
     'export const regionEndpoints: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.fromEntries(',
-    "  regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),",
+    "  /* @__PURE__ */ regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),",
     ') as Record<Region, string>;',
     '',
   );

@@ -88,7 +88,7 @@ export type Region = (typeof regionServers)[number]['regions'][number];
 
 /** The AS endpoint of each region (`ap-southeast-1` is served under another domain). */
 export const regionEndpoints: Readonly<Record<Region, string>> = /* @__PURE__ */ Object.fromEntries(
-  regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),
+  /* @__PURE__ */ regionServers.flatMap((server) => server.regions.map((region) => [region, server.url.replace('{region}', region)])),
 ) as Record<Region, string>;
 
 /** Every error code the spec names, with its HTTP status, the provider's message and the body shape. */
