@@ -5,7 +5,7 @@
  * or sent elsewhere, and that the client read no more than its bound.
  */
 
-import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit';
+import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit/loopback';
 import { expect, test } from 'vitest';
 import { runCli } from './cli/main';
 import { createAutoScalingClient } from './create-client';

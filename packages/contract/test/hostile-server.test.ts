@@ -4,7 +4,7 @@
  * without end. Each run must end with a clear reason, send nothing elsewhere, and read no more
  * than its bound.
  */
-import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit';
+import { endless, loopback, rawLoopback } from '@as-lifecycle/test-kit/loopback';
 import { expect, test } from 'vitest';
 import { MockServerControlError, mockServerProvider } from '../src/providers/mock-server-provider';
 import { cli } from './run-cli';
