@@ -1,5 +1,5 @@
 import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
-import { AutoScalingErrorBase } from './errors';
+import { AutoScalingErrorBase } from './error-base';
 
 /**
  * Where the error body came from: the AS service, or the API gateway's flat shape.

@@ -1,5 +1,6 @@
 import type { OperationId } from '@as-lifecycle/types';
 import type { ApiError } from './api-error';
+import { AutoScalingErrorBase } from './error-base';
 
 /**
  * What went wrong: the service answered an error, or no answer came.
@@ -10,21 +11,6 @@ import type { ApiError } from './api-error';
  * const retryable: AutoScalingErrorKind[] = ['network', 'timeout'];
  */
 export type AutoScalingErrorKind = AutoScalingError['kind'];
-
-/**
- * What every error class of the client shares. Not exported from the package as a value:
- * `instanceof AutoScalingError` reaches it.
- */
-export abstract class AutoScalingErrorBase extends Error {
-  abstract readonly kind: string;
-  /** The operation that failed. */
-  declare readonly operationId: OperationId;
-
-  constructor(operationId: OperationId, message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.operationId = operationId;
-  }
-}
 
 /**
  * Every error a client call returns (or throws with `throwOnError`): a union discriminated on
