@@ -89,6 +89,7 @@ export const isRedirect = (response: Response, requested?: string) =>
   (response.status >= 300 && response.status < 400 && response.status !== 304) ||
   (requested !== undefined &&
     response.url !== '' &&
+    response.url !== requested &&
     originOf(response.url) !== originOf(requested));
 
 // Both are URLs: the client built `requested`, and `fetch` sets `url` to the one it answered.
