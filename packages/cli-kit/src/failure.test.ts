@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { describeFailure } from './failure';
+import { credentialsIn, describeFailure } from './failure';
 import { UsageError } from './usage-error';
 
 test('a usage error: exit 2, one line, a pointer to --help', () => {
@@ -44,4 +44,19 @@ test('a secret from the environment is never in the line, even split over lines'
   expect(describeFailure(new Error('a short word'), { bin: 'b', secrets: ['short'] }).line).toBe(
     'b: a short word.',
   );
+});
+
+test("every bin redacts the provider's three credentials from the environment, the security token too", () => {
+  const env = {
+    HUAWEICLOUD_SDK_SK: 'sk-0123456789abcdef',
+    HUAWEICLOUD_SDK_TOKEN: 'MIItoken-0123456789',
+    HUAWEICLOUD_SDK_SECURITY_TOKEN: 'security-token-0123456789',
+    HOME: '/home/someone',
+  };
+  const failure = describeFailure(new Error(`refused ${Object.values(env).join(' ')}`), {
+    bin: 'b',
+    secrets: credentialsIn(env),
+  });
+  expect(failure.line).toBe('b: refused <redacted> <redacted> <redacted> /home/someone.');
+  expect(credentialsIn(undefined)).toEqual([undefined, undefined, undefined]);
 });

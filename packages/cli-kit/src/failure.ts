@@ -29,6 +29,22 @@ function redact(text: string, secrets: readonly (string | undefined)[]): string 
   return pieces.reduce((out, piece) => out.split(piece).join('<redacted>'), text);
 }
 
+/** The environment variables that hold the provider's credentials: never printed by a bin. */
+export const credentialEnv = [
+  'HUAWEICLOUD_SDK_SK',
+  'HUAWEICLOUD_SDK_TOKEN',
+  'HUAWEICLOUD_SDK_SECURITY_TOKEN',
+] as const;
+
+/**
+ * The credentials an environment holds, to pass as `secrets` to `describeFailure`.
+ *
+ * @example
+ * describeFailure(error, { bin: 'as-lifecycle', secrets: credentialsIn(process.env) });
+ */
+export const credentialsIn = (env: Readonly<Record<string, string | undefined>> | undefined) =>
+  credentialEnv.map((name) => env?.[name]);
+
 /**
  * The failure contract of every bin, in one place: exit 2 for a wrong command line, with the reason
  * and a pointer to `--help`; exit 1 for anything else, with the reason alone. Either way one line:

@@ -17,7 +17,13 @@
  *   process.exitCode = code;
  * }
  */
-export { describeFailure, type Failure, type FailureOptions } from './failure';
+export {
+  credentialEnv,
+  credentialsIn,
+  describeFailure,
+  type Failure,
+  type FailureOptions,
+} from './failure';
 export { type HelpSection, type HelpText, renderHelp, wrap } from './help';
 export type {
   BooleanOption,

@@ -1,7 +1,8 @@
 /**
  * Generates `src/generated/` from `spec/openapi.yaml`: the openapi-typescript types and the runtime
- * data (enum lists, error catalogue, regions, operations). `--check` writes nothing and fails when a
- * regeneration would change a committed file.
+ * data (enum lists, limits, error catalogue, regions, operations, and each operation's
+ * `requestFields`). `--check` writes nothing and fails when a regeneration would change a committed
+ * file.
  *
  * openapi-typescript is in maintenance mode; it is used here and nowhere else, so that it can be
  * swapped without touching the packages.

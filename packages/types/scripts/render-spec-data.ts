@@ -1,6 +1,6 @@
 /**
- * Renders the runtime data of `src/generated/spec-data.ts` from the parsed spec: one list per enum
- * schema, the regions and their endpoints, the error catalogue and the operation table.
+ * Renders the runtime data of `src/generated/spec-data.ts` from the spec model: one list per enum
+ * schema, the limits, the regions and their endpoints, the error catalogue and the operation table.
  */
 
 import type { SpecModel } from '@as-lifecycle/spec/model';

@@ -106,6 +106,14 @@ export function bodyModel(document: Node, operationId: string, requestBodyNode: 
       `Failed to read the spec: ${operationId}'s request body has no code for ${missing.join(', ')}. Add them to its x-as-error-codes.`,
     );
   }
+  const unknown = Object.keys(codes).filter(
+    (rule) => !(requestBodyRules as readonly string[]).includes(rule),
+  );
+  if (unknown.length > 0) {
+    throw new Error(
+      `Failed to read the spec: ${operationId}'s request body gives a code to ${unknown.join(', ')}, which no package knows (a request body has ${requestBodyRules.join(', ')}). Put a rule of the body's schema in the schema's x-as-error-codes.`,
+    );
+  }
   const pointer = ref.replace(/^#/, '');
   const schema = nodeAt(document, ref);
   const required = (schema.required as string[] | undefined) ?? [];

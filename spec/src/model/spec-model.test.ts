@@ -69,6 +69,14 @@ test('an incomplete document is refused with what to fix', () => {
   expect(() => readSpecModel(document)).toThrow(
     "callbackLifecycleHook's request body has no code for syntax. Add them to its x-as-error-codes.",
   );
+  const extra = loadSpecDocument();
+  const extraBodies = (extra.components as Record<string, Record<string, Record<string, unknown>>>)
+    .requestBodies;
+  (extraBodies?.CreateLifecycleHook?.['x-as-error-codes'] as Record<string, string>).maxBytes =
+    'AS.0022';
+  expect(() => readSpecModel(extra)).toThrow(
+    "createLifecycleHook's request body gives a code to maxBytes, which no package knows",
+  );
   const other = loadSpecDocument();
   const operation = (other.paths as Record<string, Record<string, Record<string, unknown>>>)[
     '/autoscaling-api/v1/{project_id}/scaling_lifecycle_hook/{scaling_group_id}'

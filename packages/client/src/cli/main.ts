@@ -1,4 +1,4 @@
-import { describeFailure, UsageError } from '@as-lifecycle/cli-kit';
+import { credentialsIn, describeFailure, UsageError } from '@as-lifecycle/cli-kit';
 import type { Region } from '@as-lifecycle/types';
 import { ApiError } from '../api-error';
 import { createAutoScalingClient } from '../create-client';
@@ -61,11 +61,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     const failure = describeFailure(asUsage(error), {
       bin: 'as-lifecycle',
-      secrets: [
-        io.env.HUAWEICLOUD_SDK_SK,
-        io.env.HUAWEICLOUD_SDK_TOKEN,
-        io.env.HUAWEICLOUD_SDK_SECURITY_TOKEN,
-      ],
+      secrets: credentialsIn(io.env),
     });
     io.stderr(failure.line);
     return failure.code;

@@ -66,12 +66,12 @@ export interface CommandShape {
   hasBody: boolean;
 }
 
-const fieldsOf = requestFields as Readonly<Record<OperationId, OperationRequestFields>>;
+const fieldTable = requestFields as Readonly<Record<OperationId, OperationRequestFields>>;
 
 /** Every command's shape, from the spec. */
 export const commandShapes: readonly CommandShape[] = Object.entries(commands).map(
   ([words, operationId]) => {
-    const { fields, anyOf = [] } = fieldsOf[operationId];
+    const { fields, anyOf = [] } = fieldTable[operationId];
     const flags = Object.entries(fields)
       .filter(([field]) => field !== clientOption)
       .map(([field, spec]) => ({
@@ -93,7 +93,7 @@ export const commandShapes: readonly CommandShape[] = Object.entries(commands).m
 /** A description for the help: `field` names become their flags, and the default is said. */
 function describe(field: RequestField): string {
   const text = field.description.replace(/`([^`]+)`/g, (_, name: string) =>
-    Object.values(fieldsOf).some(({ fields }) => name in fields) ? `--${flagOf(name)}` : name,
+    Object.values(fieldTable).some(({ fields }) => name in fields) ? `--${flagOf(name)}` : name,
   );
   return field.default === undefined ? text : `${text} Default ${String(field.default)}.`;
 }
@@ -120,7 +120,7 @@ function optionOf(field: string, spec: RequestField): OptionDefinition {
 /** The flags of every command, each defined by its field's first appearance in the spec. */
 export const requestOptions: Readonly<Record<string, OptionDefinition>> = (() => {
   const options: Record<string, OptionDefinition> = {};
-  for (const { fields } of Object.values(fieldsOf)) {
+  for (const { fields } of Object.values(fieldTable)) {
     for (const [field, spec] of Object.entries(fields)) {
       if (field !== clientOption) options[flagOf(field)] ??= optionOf(field, spec);
     }

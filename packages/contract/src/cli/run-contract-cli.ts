@@ -3,7 +3,13 @@
  * Exit 0 when no check failed, 1 naming each failed check, 2 with one line for a wrong command line.
  */
 
-import { describeFailure, parseCommandLine, renderHelp, UsageError } from '@as-lifecycle/cli-kit';
+import {
+  credentialsIn,
+  describeFailure,
+  parseCommandLine,
+  renderHelp,
+  UsageError,
+} from '@as-lifecycle/cli-kit';
 import { configFromEnv } from '@as-lifecycle/client';
 import { ContractUsageError } from '../contract-errors';
 import { formatReport } from '../format-report';
@@ -153,11 +159,7 @@ export async function runContractCli(argv: readonly string[], io: ContractCliIo)
       bin,
       isUsage: (cause) =>
         cause instanceof ContractUsageError || (cause as Error)?.name === 'ClientUsageError',
-      secrets: [
-        io.env?.HUAWEICLOUD_SDK_SK,
-        io.env?.HUAWEICLOUD_SDK_TOKEN,
-        io.env?.HUAWEICLOUD_SDK_SECURITY_TOKEN,
-      ],
+      secrets: credentialsIn(io.env),
     });
     io.stderr(failure.line);
     return failure.code;

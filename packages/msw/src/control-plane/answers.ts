@@ -1,6 +1,7 @@
 /** The control plane's answers (200), described for the JSON Schema and typed as the controller gives them. */
 import type { InstanceHangingInfo, LifecycleHook } from '@as-lifecycle/types';
 import type { JournalEntry } from '../core/journal';
+import { instanceLifecycleStates, resolvedByValues } from '../core/model';
 import type { ResolvedHangingInfo } from '../core/snapshot';
 import { arrayOf, boolean, described, object, oneOf, string } from './schema';
 
@@ -8,15 +9,6 @@ import { arrayOf, boolean, described, object, oneOf, string } from './schema';
 const component = <T>(name: string) => described<T>({ $ref: `#/$defs/${name}` });
 export const now = string('The mock clock, an ISO instant with milliseconds.');
 const instant = string('`YYYY-MM-DDThh:mm:ssZ`.');
-const instanceStates = [
-  'PENDING',
-  'PENDING_WAIT',
-  'INSERVICE',
-  'REMOVING',
-  'REMOVING_WAIT',
-  'STANDBY',
-  'ENTERING_STANDBY',
-] as const;
 
 const hanging = arrayOf(component<InstanceHangingInfo>('InstanceHangingInfo'), 'Hanging records.');
 const answer = { title: 'the answer', unknown: 'refused' } as const;
@@ -45,7 +37,7 @@ const groupSnapshot = object(
       object(
         {
           instance_id: string('An instance.'),
-          lifecycle_state: oneOf(instanceStates, 'Where it is in its lifecycle.'),
+          lifecycle_state: oneOf(instanceLifecycleStates, 'Where it is in its lifecycle.'),
         },
         { ...answer, description: 'An instance of the group.' },
       ),
@@ -61,7 +53,7 @@ const groupSnapshot = object(
             required: ['lifecycle_hook_status', 'resolved_by', 'resolved_at'],
             properties: {
               lifecycle_hook_status: { enum: ['CONTINUE', 'ABANDON'] },
-              resolved_by: { enum: ['callback', 'timeout', 'sibling_abandon'] },
+              resolved_by: { enum: [...resolvedByValues] },
               resolved_at: instant.json,
             },
           },

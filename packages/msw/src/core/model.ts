@@ -15,14 +15,18 @@ import { TimeoutQueue } from './timeout-queue';
  * An instance's lifecycle state, as the group's instance list shows it. Not part of the seven
  * operations (so not in the spec); the values are the provider's.
  */
-export type InstanceLifecycleState =
-  | 'PENDING'
-  | 'PENDING_WAIT'
-  | 'INSERVICE'
-  | 'REMOVING'
-  | 'REMOVING_WAIT'
-  | 'STANDBY'
-  | 'ENTERING_STANDBY';
+export type InstanceLifecycleState = (typeof instanceLifecycleStates)[number];
+
+/** Every `InstanceLifecycleState`, for the schemas that describe it. */
+export const instanceLifecycleStates = [
+  'PENDING',
+  'PENDING_WAIT',
+  'INSERVICE',
+  'REMOVING',
+  'REMOVING_WAIT',
+  'STANDBY',
+  'ENTERING_STANDBY',
+] as const;
 
 /** One instance held by one hook. `timeoutAt` is in ms; the API shows it as `timeout`. */
 export interface HangingRecord {
@@ -38,7 +42,10 @@ export interface HangingRecord {
 }
 
 /** How a record stopped hanging: a callback, its timeout's default result, or another hook's ABANDON. */
-export type ResolvedBy = 'callback' | 'timeout' | 'sibling_abandon';
+export type ResolvedBy = (typeof resolvedByValues)[number];
+
+/** Every `ResolvedBy`, for the schemas that describe it. */
+export const resolvedByValues = ['callback', 'timeout', 'sibling_abandon'] as const;
 
 /** A record answered CONTINUE or ABANDON, kept for inspection after it leaves the list. */
 export interface ResolvedRecord extends HangingRecord {

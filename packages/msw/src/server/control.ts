@@ -13,7 +13,7 @@ import type { LifecycleController } from '../controller/lifecycle-controller';
 import { MAX_DEPTH, nestsDeeperThan } from '../core/json-depth';
 import { errorBody } from '../core/responses';
 
-export interface ControlAnswer {
+export interface ControlReply {
   status: number;
   body: unknown;
 }
@@ -33,7 +33,7 @@ export function control(
   path: string,
   text: string,
   contentType?: string,
-): ControlAnswer {
+): ControlReply {
   const route = routeOf(`${method} ${path}`);
   if (!route) {
     return {

@@ -4,7 +4,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { describeFailure, parseCommandLine, renderHelp, UsageError } from '@as-lifecycle/cli-kit';
+import {
+  credentialsIn,
+  describeFailure,
+  parseCommandLine,
+  renderHelp,
+  UsageError,
+} from '@as-lifecycle/cli-kit';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { createMockServer, type MockServer } from './create-mock-server';
@@ -122,7 +128,7 @@ export async function startMockCli(
     const failure = describeFailure(error, {
       bin,
       isUsage: () => true,
-      secrets: [io.env.HUAWEICLOUD_SDK_SK, io.env.HUAWEICLOUD_SDK_TOKEN],
+      secrets: credentialsIn(io.env),
     });
     io.stderr(failure.line);
     return failure.code;
