@@ -27,7 +27,7 @@ export const scaleAnswer = object(
   { ...answer, description: 'What scaling did: the instances and their hanging records.' },
 );
 
-const groupSnapshot = object(
+export const groupAnswer = object(
   {
     project_id: string('The project.'),
     scaling_group_id: string('The group.'),
@@ -72,7 +72,7 @@ export const stateAnswer = object(
       object(
         {
           project_id: string('The project.'),
-          scaling_groups: arrayOf(groupSnapshot, 'Its groups.'),
+          scaling_groups: arrayOf(groupAnswer, 'Its groups.'),
         },
         { ...answer, description: 'A seeded project.' },
       ),
@@ -100,6 +100,8 @@ export const journalAnswer = described<JournalEntry[]>({
     },
   },
 });
+
+export const launchAnswer = component<InstanceHangingInfo>('InstanceHangingInfo');
 
 export const nowAnswer = object({ now }, { ...answer, description: 'The mock clock.' });
 

@@ -1,7 +1,19 @@
-/** The control plane's request bodies that take more than a scenario: scale, clock, fault. */
+/** The control plane's request bodies that take more than a scenario: group, scale, clock, fault. */
 import { arrayOf, boolean, number, object, optional, string } from './schema';
 
 const projectId = string('The project; default: the first seeded project that has the group.');
+
+export const groupBody = object(
+  {
+    scaling_group_id: string('The group.', { nonEmpty: true }),
+    project_id: optional(projectId),
+  },
+  {
+    title: 'the group request',
+    description: 'Names a group, and its project when several seeded projects have it.',
+    unknown: 'ignored',
+  },
+);
 
 export const scaleBody = object(
   {

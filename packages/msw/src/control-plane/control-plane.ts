@@ -10,14 +10,16 @@ import type { Fault } from '../core/faults';
 import type { Scenario } from '../core/scenario-schema';
 import {
   failAnswer,
+  groupAnswer,
   journalAnswer,
+  launchAnswer,
   nowAnswer,
   resetAnswer,
   scaleAnswer,
   seedAnswer,
   stateAnswer,
 } from './answers';
-import { clockBody, failBody, scaleBody } from './bodies';
+import { clockBody, failBody, groupBody, scaleBody } from './bodies';
 import { described, type Schema } from './schema';
 
 /** A route of the control plane: what it takes, what it answers, and what it does. */
@@ -49,6 +51,13 @@ export const controlRoutes = {
       return { project_id: scenario.project_id, seeded: true };
     },
   }),
+  'POST /__mock/launch': route({
+    summary:
+      'Launches one instance into a group and answers the HANGING record of its first launching hook.',
+    body: groupBody,
+    answer: launchAnswer,
+    call: (controller, body) => controller.launch(body.scaling_group_id, body.project_id),
+  }),
   'POST /__mock/scale': route({
     summary: 'Scales a group out or in; each instance is held by its hooks.',
     body: scaleBody,
@@ -78,6 +87,13 @@ export const controlRoutes = {
     summary: 'The whole state: every project, group, instance and record.',
     answer: stateAnswer,
     call: (controller) => controller.snapshot(),
+  }),
+  // A POST, not a GET: the server routes the control plane by path alone, without a query.
+  'POST /__mock/group': route({
+    summary: 'One group, with its answered records (a read: it changes nothing but due timeouts).',
+    body: groupBody,
+    answer: groupAnswer,
+    call: (controller, body) => controller.group(body.scaling_group_id, body.project_id),
   }),
   'GET /__mock/requests': read({
     summary: 'What the mock was asked, oldest first.',

@@ -58,10 +58,10 @@ export const mockUsage: string = renderHelp({
 HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (default "MOCKAK" / "MOCKSK"); both are bound to the seeded
 project (or HUAWEICLOUD_SDK_PROJECT_ID).
 
-Control endpoints: POST /__mock/seed, /__mock/scale, /__mock/clock, /__mock/fail, /__mock/reset;
-GET /__mock/state, /__mock/requests, /__mock/clock. They are UNAUTHENTICATED: anyone who reaches
-the port can read and change the mock. Every POST must carry Content-Type: application/json (even
-with no body), and requests from a web page of another origin get 403.
+Control endpoints: POST /__mock/seed, /__mock/launch, /__mock/scale, /__mock/clock, /__mock/group,
+/__mock/fail, /__mock/reset; GET /__mock/state, /__mock/requests, /__mock/clock. They are
+UNAUTHENTICATED: anyone who reaches the port can read and change the mock. Every POST must carry
+Content-Type: application/json (even with no body), and requests from a web page of another origin get 403.
 
 Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
 per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
