@@ -41,4 +41,12 @@ export { ScenarioError } from './core/seed';
 export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/snapshot';
 export type { LifecycleMock, LifecycleMockOptions } from './create-lifecycle-mock';
 export { createLifecycleMock } from './create-lifecycle-mock';
+// A running as-lifecycle-mock, controlled over its control plane.
+export {
+  type ConnectLifecycleMockOptions,
+  connectLifecycleMock,
+  type RemoteLifecycleController,
+} from './remote/connect-lifecycle-mock';
+export type { ControlFetch } from './remote/control-request';
+export { MockTransportError } from './remote/control-request';
 export { createLifecycleHttp, type LifecycleHttp } from './typed-http';
