@@ -16,6 +16,7 @@ import { benchHttp } from './http-bench';
 import { httpReport, mix } from './http-report';
 import { formatNs, type Measured } from './measure';
 import { benchMswInProcess, benchMswScale } from './msw-bench';
+import { benchRemote } from './remote-bench';
 import { benchSigner } from './signer-bench';
 import { benchSize, type SizeRow } from './size-bench';
 import {
@@ -219,6 +220,21 @@ table(
       ratio: 1.2,
     },
   ],
+);
+const remote = await benchRemote();
+table(
+  'Mock controller over HTTP: one control call, remote against in process',
+  "`connectLifecycleMock(url)` against an `as-lifecycle-mock` server in the same process on 127.0.0.1 (its `/__mock/` control plane over the platform's `fetch`, each answer read and parsed), beside the in-process controller of the same kind of mock: a write (`clock.advance(1)`, a virtual clock) and a read (`group(id)`, the benchmark scenario's group). A measurement, with no target: what moving a test from the in-process mock to a server costs per control call.",
+  remote.advance,
+  'in process: mock.clock.advance(1)',
+  [],
+);
+table(
+  'Mock controller over HTTP: one read, remote against in process',
+  'The same, for `group(id)`.',
+  remote.group,
+  'in process: mock.group(id)',
+  [],
 );
 sizeTable(await benchSize());
 contractTable(await benchContract());
