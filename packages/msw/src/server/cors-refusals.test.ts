@@ -11,6 +11,7 @@ import { ids, scenario } from '../../test/fixtures';
 import { createLifecycleMock } from '../create-lifecycle-mock';
 import { canonicalOrigin, corsPolicy } from './cors';
 import { createMockServer, type MockServer } from './create-mock-server';
+import { listeningWarnings } from './host-policy';
 
 const mock = createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
 let apiOnly: MockServer;
@@ -112,6 +113,10 @@ test("'*' echoes any origin a browser sends (never *, never null) on the API rou
   for (const origin of ['null', 'http://EVIL.example', 'file://']) {
     expect((await fromPage(anyOrigin, origin, 'GET', list)).status, origin).toBe(403);
   }
+  expect(listeningWarnings('127.0.0.1', [], ['*'])).toEqual([
+    expect.stringMatching(/^--cors-origin \* lets a web page of any origin/),
+  ]);
+  expect(listeningWarnings('127.0.0.1', [], [app])).toEqual([]);
   const control = await fromPage(anyOrigin, evil, 'GET', '/__mock/state');
   expect(control.status).toBe(403);
   expect(control.headers.get('access-control-allow-origin')).toBeNull();

@@ -127,16 +127,17 @@ export async function startMockCli(
       ...(scenario === undefined ? {} : { scenario: scenario as never }),
     });
     const allowHosts = values['allow-host'] ?? [];
+    const corsOrigins = values['cors-origin'] ?? [];
     const server = await createMockServer(mock, {
       port,
       ...(values.host ? { host: values.host } : {}),
       allowHosts,
-      corsOrigins: values['cors-origin'] ?? [],
+      corsOrigins,
       controlCorsOrigins: values['control-cors-origin'] ?? [],
     });
     io.stdout(`${bin} listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`);
     const bound = (server.server.address() as AddressInfo).address;
-    for (const warning of listeningWarnings(bound, allowHosts)) {
+    for (const warning of listeningWarnings(bound, allowHosts, corsOrigins)) {
       io.stderr(`${bin}: warning: ${warning}`);
     }
     return server;
