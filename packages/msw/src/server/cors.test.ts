@@ -125,4 +125,6 @@ test('without corsOrigins nothing changes: 403, no CORS headers, no Vary', async
   const own = await fetch(`${apiOnly.url}${list}`);
   expect(own.headers.get('access-control-allow-origin')).toBeNull();
   expect(own.headers.get('vary')).toBe('Origin');
+  expect((await fetch(`${apiOnly.url}/__mock/clock`)).headers.get('vary')).toBeNull();
+  expect((await fetch(`${withControl.url}/__mock/clock`)).headers.get('vary')).toBe('Origin');
 });

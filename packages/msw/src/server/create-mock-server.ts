@@ -147,7 +147,7 @@ async function serve(
   const method = request.method ?? 'GET';
   const url = request.url ?? '/';
   const toControl = url.startsWith('/__mock/');
-  if (!toControl && policy.cors.api.any) response.setHeader('vary', 'Origin');
+  if ((toControl ? policy.cors.control : policy.cors.api).any) response.setHeader('vary', 'Origin');
   if (isCrossOrigin(request.headers)) {
     const { origin } = request.headers;
     const refusal = crossOriginRefusal(policy.cors, toControl, origin);
