@@ -3,13 +3,14 @@
  * emulator's `handle` (no MSW, no `Request`/`Response` objects), plus the `/__mock/` control
  * endpoints. Bodies over 1 MiB get 413; slow clients get 408; a `Host` that is not loopback, the
  * bound address or an allowed name gets 403, and so does a request from a web page of another
- * origin; an unexpected failure answers 500 AS.0001 without stopping the server.
+ * origin unless `corsOrigins` (API routes) or `controlCorsOrigins` (`/__mock/`) names it; an unexpected failure answers 500 AS.0001 without stopping the server.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { errorBody, newRequestId } from '../core/responses';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 import { control } from './control';
+import { type CorsPolicy, corsHeaders, corsPolicy, crossOriginRefusal, preflight } from './cors';
 import { hostnameOf, hostPolicy, isCrossOrigin } from './host-policy';
 
 /** Request bodies above this get 413. */
@@ -28,6 +29,17 @@ export interface MockServerOptions {
    * a web page cannot reach the mock by DNS rebinding.
    */
   allowHosts?: readonly string[];
+  /**
+   * Origins whose web pages may call the API routes (CORS), exactly as a browser sends them
+   * (`http://localhost:5173`), or `'*'` for any. Default none: a request from a page of another
+   * origin gets 403. The `/__mock/` routes are not opened by this.
+   */
+  corsOrigins?: readonly string[];
+  /**
+   * Origins whose web pages may also call the unauthenticated `/__mock/` routes (CORS); exact
+   * origins only, never `'*'`. Default none.
+   */
+  controlCorsOrigins?: readonly string[];
 }
 
 export interface MockServer {
@@ -106,16 +118,22 @@ function headersOf(request: IncomingMessage): Record<string, string> {
 
 const forbidden = (message: string) => errorBody('MOCK.FORBIDDEN', { message });
 
+/** What a server allows: the `Host` check and the CORS allowlists. */
+interface Policy {
+  hosts: (host: string | undefined) => boolean;
+  cors: CorsPolicy;
+}
+
 async function serve(
   mock: LifecycleMock,
-  allowed: (host: string | undefined) => boolean,
+  policy: Policy,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
   const body = await readBody(request, response);
   if (body === undefined) return;
   const { host } = request.headers;
-  if (!allowed(host)) {
+  if (!policy.hosts(host)) {
     const name = (hostnameOf(host ?? '') ?? 'that is not a host name').slice(0, 100);
     sendJson(
       response,
@@ -128,19 +146,28 @@ async function serve(
   }
   const method = request.method ?? 'GET';
   const url = request.url ?? '/';
+  const toControl = url.startsWith('/__mock/');
+  if ((toControl ? policy.cors.control : policy.cors.api).any) response.setHeader('vary', 'Origin');
   if (isCrossOrigin(request.headers)) {
-    sendJson(
-      response,
-      403,
-      forbidden(
-        'requests from a web page of another origin are refused: the mock sends no CORS headers, and /__mock/ is unauthenticated.',
-      ),
-    );
-    return;
+    const { origin } = request.headers;
+    const refusal = crossOriginRefusal(policy.cors, toControl, origin);
+    if (refusal !== undefined || origin === undefined) {
+      sendJson(response, 403, forbidden(refusal ?? ''));
+      return;
+    }
+    const asked = request.headers['access-control-request-method'];
+    if (method === 'OPTIONS' && asked !== undefined) {
+      const answer = preflight(origin, url, asked);
+      if (answer.status === 204) response.writeHead(204, answer.headers).end();
+      else sendJson(response, answer.status, errorBody(answer.code, { message: answer.message }));
+      return;
+    }
+    for (const [name, value] of Object.entries(corsHeaders(origin)))
+      response.setHeader(name, value);
   }
   // The control plane is reached only by its own origin-form path, taken as sent: a target is never
   // normalised first, so that no dot segment (`/autoscaling-api/../__mock/…`) leads into it.
-  if (url.startsWith('/__mock/')) {
+  if (toControl) {
     const query = url.indexOf('?');
     const path = query === -1 ? url : url.slice(0, query);
     const answer = control(mock, method, path, body, request.headers['content-type']);
@@ -170,8 +197,9 @@ export async function createMockServer(
   options: MockServerOptions = {},
 ): Promise<MockServer> {
   const requestTimeout = options.requestTimeoutMs ?? 10_000;
+  const cors = corsPolicy(options);
   // Known once listening: the policy names the address the server is bound to.
-  let allowed: (host: string | undefined) => boolean = () => false;
+  const policy: Policy = { hosts: () => false, cors };
   const server = createServer(
     {
       requestTimeout,
@@ -180,7 +208,7 @@ export async function createMockServer(
       connectionsCheckingInterval: Math.min(1_000, requestTimeout),
     },
     (request, response) => {
-      serve(mock, allowed, request, response).catch((error: unknown) => {
+      serve(mock, policy, request, response).catch((error: unknown) => {
         if (response.headersSent) {
           response.destroy();
           return;
@@ -209,7 +237,7 @@ export async function createMockServer(
     });
   });
   const address = server.address() as AddressInfo;
-  allowed = hostPolicy(address.address, options.allowHosts);
+  policy.hosts = hostPolicy(address.address, options.allowHosts);
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${host}:${address.port}`,

@@ -54,12 +54,17 @@ export function hostPolicy(
 }
 
 /**
- * Warnings for a server about to serve: bound beyond loopback, or answering every `Host`.
+ * Warnings for a server about to serve: bound beyond loopback, answering every `Host`, or letting
+ * a page of any origin call the API routes (`--cors-origin *`).
  *
  * @example
  * listeningWarnings('0.0.0.0', []); // ['listening on 0.0.0.0, not loopback: …']
  */
-export function listeningWarnings(boundAddress: string, allowHosts: readonly string[]): string[] {
+export function listeningWarnings(
+  boundAddress: string,
+  allowHosts: readonly string[],
+  corsOrigins: readonly string[] = [],
+): string[] {
   const warnings: string[] = [];
   if (!isLoopbackName(asHostName(boundAddress))) {
     warnings.push(
@@ -71,6 +76,11 @@ export function listeningWarnings(boundAddress: string, allowHosts: readonly str
       '--allow-host * answers every Host: a web page can reach the mock by DNS rebinding.',
     );
   }
+  if (corsOrigins.includes('*')) {
+    warnings.push(
+      '--cors-origin * lets a web page of any origin call the API routes and read their answers (not /__mock/).',
+    );
+  }
   return warnings;
 }
 
@@ -79,9 +89,9 @@ export function listeningWarnings(boundAddress: string, allowHosts: readonly str
  * (`cross-site`, `same-site`); a dev server's proxy forwards its `same-origin` while rewriting
  * `Host` (Vite's `changeOrigin`), so that header is believed when present. Browsers too old to send
  * it are judged by `Origin` against `Host` (`null` counts as another origin). Tools (curl, Node's
- * fetch, the contract suite) send neither and pass. The server sends no CORS headers, so no such
- * page could read an answer: refusing them keeps a page from using up a test's queued faults or
- * flooding its journal, too.
+ * fetch, the contract suite) send neither and pass. Unless its origin is allowed (`cors.ts`), no
+ * such page could read an answer: refusing them keeps a page from using up a test's queued faults
+ * or flooding its journal, too.
  */
 export function isCrossOrigin(headers: {
   host?: string | undefined;

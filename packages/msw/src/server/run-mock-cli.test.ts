@@ -19,7 +19,15 @@ async function start(argv: string[], env: Record<string, string> = {}) {
 
 test('--help prints the usage, rendered with every flag, and exits 0', async () => {
   expect(await start(['-h'])).toEqual({ code: 0, stdout: [mockUsage], stderr: [] });
-  for (const flag of ['--port N', '--host H', '--allow-host NAME', '--seed FILE', '--auth MODE']) {
+  for (const flag of [
+    '--port N',
+    '--host H',
+    '--allow-host NAME',
+    '--cors-origin ORIGIN',
+    '--control-cors-origin ORIGIN',
+    '--seed FILE',
+    '--auth MODE',
+  ]) {
     expect(mockUsage).toContain(flag);
   }
   expect(mockUsage).toMatch(/--clock MODE +real \(default\) \| virtual/);
@@ -32,6 +40,8 @@ test.each([
   [['--clock', 'fast'], '--clock "fast" is not real or virtual.'],
   [['--seed', '/nonexistent/scenario.json'], 'cannot read the seed file'],
   [['--colour'], "Unknown option '--colour'"],
+  [['--cors-origin', 'localhost:5173'], '--cors-origin localhost:5173 is not an origin'],
+  [['--control-cors-origin', '*'], '--control-cors-origin does not take *'],
 ])('%j exits 2 with one line naming the flag', async (argv, message) => {
   const { code, stdout, stderr } = await start(argv);
   expect(code).toBe(2);

@@ -34,6 +34,20 @@ const options = {
     description:
       'also answer requests whose Host is NAME (repeatable; * for any). By default only loopback names and the bound address are answered (403 otherwise), so that no web page reaches the mock by DNS rebinding',
   },
+  'cors-origin': {
+    type: 'string',
+    multiple: true,
+    value: 'ORIGIN',
+    description:
+      'let web pages of ORIGIN (exactly, e.g. http://localhost:5173; * for any) call the API routes, with CORS headers (repeatable). By default a request from a page of another origin gets 403. /__mock/ stays closed to them',
+  },
+  'control-cors-origin': {
+    type: 'string',
+    multiple: true,
+    value: 'ORIGIN',
+    description:
+      'also let web pages of ORIGIN (exactly; never *) drive the unauthenticated /__mock/ routes (repeatable)',
+  },
   seed: {
     type: 'string',
     value: 'FILE',
@@ -61,7 +75,8 @@ project (or HUAWEICLOUD_SDK_PROJECT_ID).
 Control endpoints: POST /__mock/seed, /__mock/launch, /__mock/scale, /__mock/clock, /__mock/group,
 /__mock/fail, /__mock/reset; GET /__mock/state, /__mock/requests, /__mock/clock. They are
 UNAUTHENTICATED: anyone who reaches the port can read and change the mock. Every POST must carry
-Content-Type: application/json (even with no body), and requests from a web page of another origin get 403.
+Content-Type: application/json (even with no body), and requests from a web page of another origin
+get 403 (unless --control-cors-origin names it).
 
 Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
 per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
@@ -112,14 +127,17 @@ export async function startMockCli(
       ...(scenario === undefined ? {} : { scenario: scenario as never }),
     });
     const allowHosts = values['allow-host'] ?? [];
+    const corsOrigins = values['cors-origin'] ?? [];
     const server = await createMockServer(mock, {
       port,
       ...(values.host ? { host: values.host } : {}),
       allowHosts,
+      corsOrigins,
+      controlCorsOrigins: values['control-cors-origin'] ?? [],
     });
     io.stdout(`${bin} listening on ${server.url} (auth ${values.auth ?? 'none'}, clock ${clock})`);
     const bound = (server.server.address() as AddressInfo).address;
-    for (const warning of listeningWarnings(bound, allowHosts)) {
+    for (const warning of listeningWarnings(bound, allowHosts, corsOrigins)) {
       io.stderr(`${bin}: warning: ${warning}`);
     }
     return server;
