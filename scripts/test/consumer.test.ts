@@ -14,6 +14,7 @@ import {
   exportedNames,
   jsdocExamples,
   judge,
+  markdownBlocks,
   markdownSnippets,
   parseDiagnostics,
   type SnippetFile,
@@ -42,6 +43,13 @@ const consumerTools = [
   '@types/react-dom@19.3.0',
   '@testing-library/react@16.3.3',
   '@testing-library/dom@10.4.2',
+  // For the testing guide's Jest recipe (its `npm install` line names the same).
+  'jest@30.5.2',
+  'jest-environment-jsdom@30.5.2',
+  'jest-fixed-jsdom@0.0.11',
+  'babel-jest@30.5.2',
+  '@babel/core@8.1.3',
+  '@babel/preset-env@8.0.7',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -593,6 +601,58 @@ defineContractSuite({
 });
 `;
 
+// The testing guide's Jest recipe, as written in the README: its `js` blocks named by their first
+// line (`// jest.config.cjs`…). The ESM test file is the CommonJS one with the ESM block's imports
+// in place of its requires, as the guide says.
+interface JestRecipe {
+  config: string;
+  cjs: string;
+  mjs: string;
+  install: string[];
+}
+const guide = 'packages/msw/README.md';
+async function jestRecipe(): Promise<JestRecipe> {
+  const text = await readFile(join(root, guide), 'utf8');
+  const blocks = markdownBlocks(guide, text);
+  const named = (name: string) => {
+    const found = blocks.filter((b) => b.lang === 'js' && b.code.startsWith(`// ${name}\n`));
+    expect(
+      found.map((b) => b.line),
+      `one js block of ${guide} starts with // ${name}`,
+    ).toHaveLength(1);
+    return found[0]?.code ?? '';
+  };
+  const cjs = named('scaling.test.cjs');
+  const imports = named('scaling.test.mjs');
+  const requires = cjs.split('\n').filter((line) => line.includes('require('));
+  const importLines = imports.split('\n').filter((line) => line.startsWith('import '));
+  // Every require is one the ESM block imports, in the same order, and nothing else is left out.
+  expect(
+    requires.map((line) => /require\('([^']+)'\)/.exec(line)?.[1]),
+    'the ESM block imports what the CommonJS test requires',
+  ).toEqual(importLines.map((line) => /from '([^']+)'/.exec(line)?.[1]));
+  expect(imports.split('\n').slice(1).join('\n').trim()).toBe(importLines.join('\n'));
+  const install = blocks.filter((b) => b.lang === 'sh' && b.code.includes(' jest@'));
+  expect(install, `one sh block of ${guide} installs jest`).toHaveLength(1);
+  return {
+    config: named('jest.config.cjs'),
+    cjs,
+    mjs: `${imports}\n${cjs
+      .split('\n')
+      .slice(1)
+      .filter((line) => !line.includes('require('))
+      .join('\n')}`,
+    install: (install[0]?.code ?? '').split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word)),
+  };
+}
+const jestTitles = [
+  'runs in jsdom',
+  'a launch waits until someone answers it',
+  'CONTINUE puts the instance in service',
+  'a callback refused with the provider error',
+  'past the timeout, the default result applies',
+];
+
 // ---------------------------------------------------------------------------------------------
 // The code we publish (scripts/test/snippets.ts): every ts block of every Markdown file of the
 // repository, and every @example of the installed packages' declaration files, each checked under
@@ -653,6 +713,7 @@ async function collectSnippets(contextNames: readonly string[]): Promise<Snippet
 
 const names = new Map<string, string>(); // package name → its tarball
 let snippets: SnippetFile[] = [];
+let jestGuide: JestRecipe | undefined;
 let work = '';
 let app = '';
 
@@ -727,6 +788,17 @@ beforeAll(async () => {
     'contract.test.mjs': contractTestMjs,
   };
   for (const [file, text] of Object.entries(files)) await writeFile(join(app, file), text);
+
+  // The Jest recipe: one folder (one Jest root) for CommonJS, one for ESM, the guide's config in each.
+  jestGuide = await jestRecipe();
+  for (const [dir, file, test] of [
+    ['jest-cjs', 'scaling.test.cjs', jestGuide.cjs],
+    ['jest-esm', 'scaling.test.mjs', jestGuide.mjs],
+  ] as const) {
+    await mkdir(join(app, dir));
+    await writeFile(join(app, dir, 'jest.config.cjs'), jestGuide.config);
+    await writeFile(join(app, dir, file), test);
+  }
 
   // The names JSDoc fragments take as given are the ones example-context.ts exports.
   const context = await readFile(exampleContext, 'utf8');
@@ -998,3 +1070,40 @@ test("the testing guide's recipes pass as a user's tests (vitest + jsdom)", asyn
   expect(report.testResults.length, explain(ran)).toBe(snippets.filter((s) => s.test).length);
   expect(report.numPassedTests, explain(ran)).toBeGreaterThan(0);
 });
+
+test("the testing guide's Jest recipe installs the versions this test pins", () => {
+  expect(jestGuide?.install.length).toBeGreaterThan(0);
+  expect(consumerTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
+});
+
+test.each([
+  ['CommonJS', 'jest-cjs', {}],
+  [
+    'ESM, --experimental-vm-modules',
+    'jest-esm',
+    {
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+    },
+  ],
+] as const)(
+  "the testing guide's Jest recipe passes in Jest 30 + jsdom (%s)",
+  async (mode, dir, env) => {
+    const cwd = join(app, dir);
+    const ran = await timed(`jest (${mode})`, () =>
+      run(
+        join(app, 'node_modules/.bin/jest'),
+        ['--ci', '--json', '--outputFile=report.json', `--cacheDirectory=${join(cwd, '.cache')}`],
+        { cwd, timeoutMs: 180_000, env: { ...consumerEnv(), ...env } },
+      ),
+    );
+    expect(ran.code, explain(ran)).toBe(0);
+    const report = await readJson(join(cwd, 'report.json'));
+    const results = (
+      report.testResults as { assertionResults: { title: string; status: string }[] }[]
+    ).flatMap((file) => file.assertionResults);
+    expect(
+      results.map((t) => [t.title, t.status]),
+      explain(ran),
+    ).toEqual(jestTitles.map((title) => [title, 'passed']));
+  },
+);
