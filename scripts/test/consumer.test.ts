@@ -43,13 +43,14 @@ const consumerTools = [
   '@types/react-dom@19.3.0',
   '@testing-library/react@16.3.3',
   '@testing-library/dom@10.4.2',
-  // For the testing guide's Jest recipe (its `npm install` line names the same).
+  // For the testing guide's Jest recipe (its `npm install` line names the same) and happy-dom note.
   'jest@30.5.2',
   'jest-environment-jsdom@30.5.2',
   'jest-fixed-jsdom@0.0.11',
   'babel-jest@30.5.2',
   '@babel/core@8.1.3',
   '@babel/preset-env@8.0.7',
+  'happy-dom@21.0.4',
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -839,6 +840,13 @@ beforeAll(async () => {
   );
   expect(guideConfig, "the testing guide's vitest config block").toBeDefined();
   await writeFile(join(app, 'snippets/vitest.config.ts'), guideConfig?.text ?? '');
+  // The guide's happy-dom note: the same config with `environment: 'happy-dom'`.
+  const happyDomConfig = (guideConfig?.text ?? '').replace(
+    "environment: 'jsdom'",
+    "environment: 'happy-dom'",
+  );
+  expect(happyDomConfig, "the guide's config names jsdom").not.toBe(guideConfig?.text);
+  await writeFile(join(app, 'snippets/vitest.happy-dom.config.ts'), happyDomConfig);
 });
 
 afterAll(async () => {
@@ -1066,6 +1074,28 @@ test("the testing guide's recipes pass as a user's tests (vitest + jsdom)", asyn
   );
   expect(ran.code, explain(ran)).toBe(0);
   const report = await readJson(join(app, 'snippets/report.json'));
+  expect(report.numFailedTests, explain(ran)).toBe(0);
+  expect(report.testResults.length, explain(ran)).toBe(snippets.filter((s) => s.test).length);
+  expect(report.numPassedTests, explain(ran)).toBeGreaterThan(0);
+});
+
+test("the testing guide's recipes pass under happy-dom (vitest)", async () => {
+  const ran = await timed('vitest run (testing guide recipes, happy-dom)', () =>
+    run(
+      join(app, 'node_modules/.bin/vitest'),
+      [
+        'run',
+        '--config',
+        'vitest.happy-dom.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        '--outputFile.json=report-happy-dom.json',
+      ],
+      { cwd: join(app, 'snippets'), timeoutMs: 300_000, env: consumerEnv() },
+    ),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const report = await readJson(join(app, 'snippets/report-happy-dom.json'));
   expect(report.numFailedTests, explain(ran)).toBe(0);
   expect(report.testResults.length, explain(ran)).toBe(snippets.filter((s) => s.test).length);
   expect(report.numPassedTests, explain(ran)).toBeGreaterThan(0);

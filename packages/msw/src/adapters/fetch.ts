@@ -8,8 +8,9 @@ import type { CoreResponse } from '../core/responses';
 /** A fetch `Request` as the emulator takes it: header names in lowercase, the body as text. */
 export async function toCoreRequest(request: Request): Promise<CoreRequest> {
   const headers: Record<string, string> = {};
+  // Lowercased here, not trusted to be: happy-dom's Headers list names in the case they were set.
   request.headers.forEach((value, name) => {
-    headers[name] = value;
+    headers[name.toLowerCase()] = value;
   });
   return { method: request.method, url: request.url, headers, body: await request.text() };
 }
