@@ -1,5 +1,5 @@
 /**
- * The journal matchers in Jest: importing this module (in `setupFilesAfterEach`, or at the top of
+ * The journal matchers in Jest: importing this module (in `setupFilesAfterEnv`, or at the top of
  * a test file) calls the global `expect.extend` with them and adds them to the `expect` package's
  * `Matchers` (what `@jest/globals` types `expect(…)` with) and to `@types/jest`'s `jest.Matchers`.
  * The types need the `expect` package resolvable from this one (with pnpm, a dev dependency of
@@ -7,7 +7,7 @@
  * `expect.extend(lifecycleMatchers)` yourself.
  *
  * @example
- * // jest.config.ts: setupFilesAfterEach: ['@as-lifecycle/msw/jest']
+ * // jest.config.ts: setupFilesAfterEnv: ['@as-lifecycle/msw/jest']
  * import { lifecycleMatchers } from '@as-lifecycle/msw/jest';
  *
  * const names = Object.keys(lifecycleMatchers);
