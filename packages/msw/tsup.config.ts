@@ -5,9 +5,10 @@ import { defineConfig } from 'tsup';
 const noExternal = ['@as-lifecycle/cli-kit'];
 
 export default defineConfig([
-  // The library: index (browsers and Node) and server (Node), ESM + CJS + types.
+  // The library: index (browsers and Node), server (Node), and the test matchers (the shared
+  // `matchers`, and `vitest` and `jest`, which extend their runner's expect), ESM + CJS + types.
   {
-    entry: ['src/index.ts', 'src/server.ts'],
+    entry: ['src/index.ts', 'src/server.ts', 'src/matchers.ts', 'src/vitest.ts', 'src/jest.ts'],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,

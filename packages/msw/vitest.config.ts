@@ -13,5 +13,6 @@ export default defineConfig({
     testTimeout: 60_000,
     // The hostile-input tests measure memory after a forced garbage collection.
     execArgv: ['--expose-gc'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });
