@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { runInNewContext } from 'node:vm';
 import { expect, test } from 'vitest';
 import { matchesPartial, scorePartial } from './partial-match';
 
@@ -22,4 +23,20 @@ test('the score counts the expected leaves matched', () => {
     total: 3,
   });
   expect(scorePartial('x', { a: 1, b: 2 }, equals)).toEqual({ matched: 0, total: 2 });
+});
+
+test("objects of another realm match too (Jest runs a test in a vm context; the journal's copies may come from outside it)", () => {
+  const actual = runInNewContext(
+    "({ body: { lifecycle_action_result: 'CONTINUE', lifecycle_action_key: 'k' } })",
+  );
+  const expected = runInNewContext("({ body: { lifecycle_action_result: 'CONTINUE' } })");
+  expect(matchesPartial(actual, { body: { lifecycle_action_result: 'CONTINUE' } }, equals)).toBe(
+    true,
+  );
+  expect(matchesPartial({ body: { lifecycle_action_result: 'CONTINUE' } }, expected, equals)).toBe(
+    true,
+  );
+  expect(matchesPartial(actual, { body: { lifecycle_action_result: 'ABANDON' } }, equals)).toBe(
+    false,
+  );
 });

@@ -31,8 +31,10 @@ export function isAsymmetric(value: unknown): value is AsymmetricMatcherLike {
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  // Any realm's Object.prototype, not only this one's: Jest runs a test in a vm context, and the
+  // journal's entries (structuredClone'd) may come from the outer realm.
   const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
 /** How many of the expected leaves an actual value matched, out of how many. */
