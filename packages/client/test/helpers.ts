@@ -45,9 +45,5 @@ export const hook = {
   create_time: '2016-11-15T02:56:58Z',
 } as const;
 
-export const ids = {
-  project: '0605767a3300d5762fb7c0186d9e1779',
-  group: 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a',
-  instance: 'b25c1589-c96c-465b-9fef-d06540d1945c',
-  key: '6ebe6e72-4b09-4adb-ae4a-a91dc0560069',
-} as const;
+/** The README's ids, shared with the mock's and the contract suite's tests. */
+export { ids } from '@as-lifecycle/test-kit';
