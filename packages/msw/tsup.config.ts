@@ -6,9 +6,17 @@ const noExternal = ['@as-lifecycle/cli-kit'];
 
 export default defineConfig([
   // The library: index (browsers and Node), server (Node), and the test matchers (the shared
-  // `matchers`, and `vitest` and `jest`, which extend their runner's expect), ESM + CJS + types.
+  // `matchers`, and `vitest` and `jest`, which extend their runner's expect), storybook (browsers),
+  // ESM + CJS + types.
   {
-    entry: ['src/index.ts', 'src/server.ts', 'src/matchers.ts', 'src/vitest.ts', 'src/jest.ts'],
+    entry: [
+      'src/index.ts',
+      'src/server.ts',
+      'src/matchers.ts',
+      'src/vitest.ts',
+      'src/jest.ts',
+      'src/storybook.ts',
+    ],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
