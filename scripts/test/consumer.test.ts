@@ -2,13 +2,24 @@
 // uploads), install every tarball with npm into a fresh project outside the workspace, then use each
 // entry of each `exports` map from ESM, CommonJS, TypeScript (node16, node20, bundler) and vitest + jsdom.
 // No workspace link, no `@as-lifecycle/source` condition, no tsconfig paths: only the tarballs.
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  type ConsumerProject,
+  consumerEnv,
+  createConsumerProject,
+  createTimings,
+  explain,
+  jsonOutput,
+  publishedDirs,
+  readJson,
+  root,
+  run,
+  snippetTools,
+  tarballs,
+} from './consumer-kit';
 import {
   exampleSnippet,
   exportedNames,
@@ -20,146 +31,8 @@ import {
   type SnippetFile,
 } from './snippets';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const publishedDirs = [
-  'spec',
-  'packages/types',
-  'packages/signer',
-  'packages/client',
-  'packages/msw',
-  'packages/contract',
-];
-// The consumer's own tools, pinned as the workspace pins them.
-const consumerTools = [
-  'msw@2.15.0',
-  'typescript@5.9.3',
-  'vitest@4.1.12',
-  'jsdom@29.1.1',
-  '@types/node@20.19.43',
-  // For the testing guide's component recipe, as a React app has them.
-  'react@19.3.1',
-  'react-dom@19.3.1',
-  '@types/react@19.3.3',
-  '@types/react-dom@19.3.0',
-  '@testing-library/react@16.3.3',
-  '@testing-library/dom@10.4.2',
-  // For the testing guide's Jest recipe (its `npm install` line names the same) and happy-dom note.
-  'jest@30.5.2',
-  'jest-environment-jsdom@30.5.2',
-  'jest-fixed-jsdom@0.0.11',
-  'babel-jest@30.5.2',
-  '@babel/core@8.1.3',
-  '@babel/preset-env@8.0.7',
-  'happy-dom@21.0.4',
-];
-
-// ---------------------------------------------------------------------------------------------
-// Running tools: bounded, never throwing, every output kept for the assertion message.
-
-interface Ran {
-  command: string;
-  cwd: string;
-  code: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-const tail = (text: string, max = 12_000) =>
-  text.length > max ? `…(${text.length - max} characters cut)\n${text.slice(-max)}` : text;
-
-const explain = (ran: Ran) =>
-  [
-    `$ ${ran.command}`,
-    `(in ${ran.cwd}) exited ${ran.code ?? `by ${ran.signal ?? 'an error'}`} after ${Math.round(ran.ms)} ms`,
-    '--- stdout',
-    tail(ran.stdout),
-    '--- stderr',
-    tail(ran.stderr),
-  ].join('\n');
-
-// A script's one line of JSON on stdout, or a failure that shows what it printed instead.
-const jsonOutput = (ran: Ran) => {
-  try {
-    return JSON.parse(ran.stdout);
-  } catch {
-    throw new Error(`expected one line of JSON on stdout\n${explain(ran)}`);
-  }
-};
-
-const run = (
-  file: string,
-  args: readonly string[],
-  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
-): Promise<Ran> =>
-  new Promise((resolve) => {
-    const started = performance.now();
-    execFile(
-      file,
-      args,
-      {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        timeout: options.timeoutMs,
-        killSignal: 'SIGKILL',
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        const signal = error?.signal ?? (error?.killed ? 'SIGKILL' : null);
-        const timedOut = error?.killed ? `\n(killed after the ${options.timeoutMs} ms limit)` : '';
-        const failure = error !== null && code === null ? `\n${error.message}` : '';
-        resolve({
-          command: [file, ...args].join(' '),
-          cwd: options.cwd,
-          code,
-          signal,
-          stdout,
-          stderr: `${stderr}${timedOut}${failure}`,
-          ms: performance.now() - started,
-        });
-      },
-    );
-  });
-
-// pnpm as the running pnpm when there is one (npm_execpath, set by `pnpm run`/turbo), else the one
-// on PATH. npm as the one shipped with this node when found, else the one on PATH.
-const pnpmCommand = (): [string, string[]] => {
-  const execPath = process.env.npm_execpath;
-  if (execPath && basename(execPath).toLowerCase().includes('pnpm')) {
-    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
-  }
-  return ['pnpm', []];
-};
-const npmCommand = (): [string, string[]] => {
-  const bundled = join(dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
-  return existsSync(bundled) ? [process.execPath, [bundled]] : ['npm', []];
-};
-
-// A consumer's environment: none of pnpm's npm_config_* (npm would read them as its own config)
-// but the registry and connection settings a CI may pass that way, none of this vitest run's
-// variables (the consumer runs its own vitest).
-const npmConnection = /^npm_config_(.*registry|.*proxy|ca|cafile|strict_ssl|userconfig|cache)$/i;
-const consumerEnv = (): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_|vitest|tinypool|node_env$)/i.test(key) && !npmConnection.test(key)) continue;
-    env[key] = value;
-  }
-  return env;
-};
-
-const timings: { step: string; ms: number }[] = [];
-const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings.push({ step, ms: performance.now() - started });
-  }
-};
+const timings = createTimings();
+const { timed } = timings;
 
 // ---------------------------------------------------------------------------------------------
 // The consumer project's files.
@@ -712,65 +585,19 @@ async function collectSnippets(contextNames: readonly string[]): Promise<Snippet
 
 // ---------------------------------------------------------------------------------------------
 
-const names = new Map<string, string>(); // package name → its tarball
+let names = new Map<string, string>(); // package name → its tarball
 let snippets: SnippetFile[] = [];
 let jestGuide: JestRecipe | undefined;
-let work = '';
+let project: ConsumerProject | undefined;
 let app = '';
 
 const inApp = (file: string, args: readonly string[], timeoutMs = 120_000) =>
   run(file, args, { cwd: app, timeoutMs, env: consumerEnv() });
-const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'as-lifecycle-consumer-'));
-  const tarballs = join(work, 'tarballs');
-  app = join(work, 'app');
-  await mkdir(tarballs);
-  await mkdir(app);
-
-  await timed('pnpm pack (6 packages)', async () => {
-    const [pnpm, pnpmArgs] = pnpmCommand();
-    const packed = await Promise.all(
-      publishedDirs.map(async (dir) => {
-        const manifest = await readJson(join(root, dir, 'package.json'));
-        expect(manifest.private, `${dir} is published`).not.toBe(true);
-        const ran = await run(
-          pnpm,
-          [...pnpmArgs, 'pack', '--pack-destination', tarballs, '--json'],
-          { cwd: join(root, dir), timeoutMs: 120_000 },
-        );
-        expect(ran.code, explain(ran)).toBe(0);
-        const { name, filename } = JSON.parse(ran.stdout.slice(ran.stdout.indexOf('{')));
-        expect(name, explain(ran)).toBe(manifest.name);
-        return [name as string, filename as string] as const;
-      }),
-    );
-    for (const [name, filename] of packed) names.set(name, filename);
-  });
-
-  await writeFile(
-    join(app, 'package.json'),
-    `${JSON.stringify({ name: 'as-lifecycle-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
-  );
-  await timed('npm install (tarballs + consumer tools)', async () => {
-    const [npm, npmArgs] = npmCommand();
-    const ran = await inApp(
-      npm,
-      [
-        ...npmArgs,
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        '--save-exact',
-        ...names.values(),
-        ...consumerTools,
-      ],
-      600_000,
-    );
-    expect(ran.code, explain(ran)).toBe(0);
-  });
+  names = new Map(Object.entries(tarballs()));
+  project = await createConsumerProject({ name: 'consumer', tools: snippetTools, timings });
+  app = project.dir;
 
   const files: Record<string, string> = {
     'consumer.mjs': consumerMjs,
@@ -851,17 +678,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // AS_LIFECYCLE_KEEP_CONSUMER=1 keeps the consumer project, to look into a failure.
-  if (process.env.AS_LIFECYCLE_KEEP_CONSUMER) console.log(`consumer project kept in ${work}`);
-  else if (work) await rm(work, { recursive: true, force: true });
-  const total = timings.reduce((sum, t) => sum + t.ms, 0);
-  console.log(
-    [
-      `consumer test (pnpm: ${pnpmCommand().flat().join(' ')}; npm: ${npmCommand().flat().join(' ')})`,
-      'timings:',
-      ...timings.map((t) => `  ${t.step.padEnd(56)} ${(t.ms / 1000).toFixed(1).padStart(6)} s`),
-      `  ${'total'.padEnd(56)} ${(total / 1000).toFixed(1).padStart(6)} s`,
-    ].join('\n'),
-  );
+  await project?.remove();
+  console.log(timings.report('consumer test'));
 });
 
 test('every package of the workspace that is not private is one this test packs', async () => {
@@ -1103,7 +921,7 @@ test("the testing guide's recipes pass under happy-dom (vitest)", async () => {
 
 test("the testing guide's Jest recipe installs the versions this test pins", () => {
   expect(jestGuide?.install.length).toBeGreaterThan(0);
-  expect(consumerTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
+  expect(snippetTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
 });
 
 test.each([
