@@ -83,3 +83,27 @@ test("a story of the static build shows its scenario's instances through the ser
     await page.close();
   }
 });
+
+test('switching stories in the static Storybook gives each its own mock: back on a story, its scenario is whole again', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/?path=/story/console--three-instances-hanging`);
+    const preview = page.frameLocator('#storybook-preview-iframe');
+    const continued = `Continued ${instances.webLaunching} (web-bootstrap)`;
+    await preview.getByText(continued).waitFor({ timeout: 60_000 });
+    // Another story, in the same page and the same worker: its own scenario (the quiet group), and
+    // the hook its play function creates.
+    await page.locator('[data-item-id="console--empty-group"]').click();
+    await preview.getByRole('row', { name: 'hook quiet-audit' }).waitFor({ timeout: 30_000 });
+    // Back: a fresh mock holds the instance the first visit's play function let go, and lets it go again.
+    await page.locator('[data-item-id="console--three-instances-hanging"]').click();
+    await preview.getByText(continued).waitFor({ timeout: 30_000 });
+    expect(await preview.getByText(continued).count()).toBe(1);
+    expect(await preview.getByRole('row', { name: /^hook / }).allTextContents()).toEqual([
+      expect.stringContaining('web-bootstrap'),
+      expect.stringContaining('web-drain'),
+    ]);
+  } finally {
+    await page.close();
+  }
+});
