@@ -47,6 +47,9 @@ export const snippetTools = [
   '@babel/core@8.1.3',
   '@babel/preset-env@8.0.7',
   'happy-dom@21.0.4',
+  // The Jest recipe in TypeScript.
+  '@babel/preset-typescript@8.0.7',
+  '@jest/globals@30.5.2',
   // For the testing guide's Storybook section (its preview and story) and the storybook entry's examples.
   'storybook@10.6.7',
   '@storybook/react-vite@10.6.7',

@@ -483,13 +483,15 @@ interface JestRecipe {
   cjs: string;
   mjs: string;
   install: string[];
+  /** The TypeScript variant: its config, its test file, what it installs besides. */
+  typescript: { config: string; test: string; install: string[] };
 }
 const guide = 'packages/msw/README.md';
 async function jestRecipe(): Promise<JestRecipe> {
   const text = await readFile(join(root, guide), 'utf8');
   const blocks = markdownBlocks(guide, text);
-  const named = (name: string) => {
-    const found = blocks.filter((b) => b.lang === 'js' && b.code.startsWith(`// ${name}\n`));
+  const named = (name: string, lang = 'js') => {
+    const found = blocks.filter((b) => b.lang === lang && b.code.startsWith(`// ${name}\n`));
     expect(
       found.map((b) => b.line),
       `one js block of ${guide} starts with // ${name}`,
@@ -508,7 +510,17 @@ async function jestRecipe(): Promise<JestRecipe> {
   expect(imports.split('\n').slice(1).join('\n').trim()).toBe(importLines.join('\n'));
   const install = blocks.filter((b) => b.lang === 'sh' && b.code.includes(' jest@'));
   expect(install, `one sh block of ${guide} installs jest`).toHaveLength(1);
+  const typescriptInstall = blocks.filter(
+    (b) => b.lang === 'sh' && b.code.includes(' @babel/preset-typescript@'),
+  );
+  expect(typescriptInstall, `one sh block of ${guide} installs Jest's TypeScript`).toHaveLength(1);
+  const words = (code = '') => code.split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word));
   return {
+    typescript: {
+      config: named('jest.config.cjs (TypeScript)'),
+      test: named('callbacks.test.ts', 'ts'),
+      install: words(typescriptInstall[0]?.code),
+    },
     config: named('jest.config.cjs'),
     cjs,
     mjs: `${imports}\n${cjs
@@ -516,7 +528,7 @@ async function jestRecipe(): Promise<JestRecipe> {
       .slice(1)
       .filter((line) => !line.includes('require('))
       .join('\n')}`,
-    install: (install[0]?.code ?? '').split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word)),
+    install: words(install[0]?.code),
   };
 }
 const jestTitles = [
@@ -619,12 +631,13 @@ beforeAll(async () => {
 
   // The Jest recipe: one folder (one Jest root) for CommonJS, one for ESM, the guide's config in each.
   jestGuide = await jestRecipe();
-  for (const [dir, file, test] of [
-    ['jest-cjs', 'scaling.test.cjs', jestGuide.cjs],
-    ['jest-esm', 'scaling.test.mjs', jestGuide.mjs],
+  for (const [dir, file, test, config] of [
+    ['jest-cjs', 'scaling.test.cjs', jestGuide.cjs, jestGuide.config],
+    ['jest-esm', 'scaling.test.mjs', jestGuide.mjs, jestGuide.config],
+    ['jest-ts', 'callbacks.test.ts', jestGuide.typescript.test, jestGuide.typescript.config],
   ] as const) {
     await mkdir(join(app, dir));
-    await writeFile(join(app, dir, 'jest.config.cjs'), jestGuide.config);
+    await writeFile(join(app, dir, 'jest.config.cjs'), config);
     await writeFile(join(app, dir, file), test);
   }
 
@@ -922,6 +935,8 @@ test("the testing guide's recipes pass under happy-dom (vitest)", async () => {
 test("the testing guide's Jest recipe installs the versions this test pins", () => {
   expect(jestGuide?.install.length).toBeGreaterThan(0);
   expect(snippetTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
+  expect(jestGuide?.typescript.install.length).toBeGreaterThan(0);
+  expect(snippetTools).toEqual(expect.arrayContaining(jestGuide?.typescript.install ?? []));
 });
 
 test.each([
@@ -955,3 +970,26 @@ test.each([
     ).toEqual(jestTitles.map((title) => [title, 'passed']));
   },
 );
+
+test("the testing guide's TypeScript Jest recipe passes in Jest 30 + jsdom (Babel)", async () => {
+  const cwd = join(app, 'jest-ts');
+  const ran = await timed('jest (TypeScript)', () =>
+    run(
+      join(app, 'node_modules/.bin/jest'),
+      ['--ci', '--json', '--outputFile=report.json', `--cacheDirectory=${join(cwd, '.cache')}`],
+      { cwd, timeoutMs: 180_000, env: consumerEnv() },
+    ),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const report = await readJson(join(cwd, 'report.json'));
+  const results = (
+    report.testResults as { assertionResults: { title: string; status: string }[] }[]
+  ).flatMap((file) => file.assertionResults);
+  expect(
+    results.map((t) => [t.title, t.status]),
+    explain(ran),
+  ).toEqual([
+    ['CONTINUE puts the instance in service', 'passed'],
+    ['a callback refused with the provider error', 'passed'],
+  ]);
+});
