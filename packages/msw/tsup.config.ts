@@ -7,8 +7,16 @@ const noExternal = ['@as-lifecycle/cli-kit'];
 export default defineConfig([
   // The library: index (browsers and Node), server (Node), and the test matchers (the shared
   // `matchers`, and `vitest` and `jest`, which extend their runner's expect), ESM + CJS + types.
+  // `playwright` (Node) holds the Playwright fixtures; @playwright/test is a type-only peer.
   {
-    entry: ['src/index.ts', 'src/server.ts', 'src/matchers.ts', 'src/vitest.ts', 'src/jest.ts'],
+    entry: [
+      'src/index.ts',
+      'src/server.ts',
+      'src/matchers.ts',
+      'src/vitest.ts',
+      'src/jest.ts',
+      'src/playwright.ts',
+    ],
     format: ['esm', 'cjs'],
     dts: true,
     clean: true,
