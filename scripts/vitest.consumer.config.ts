@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// The consumer test (test/consumer.test.ts) packs the published packages and installs them with npm
-// in a temporary project outside the workspace: whole tools and network installs, so generous
-// limits (not timings), and one file in one fork.
+// The consumer tests (test/consumer*.test.ts) pack the published packages once (globalSetup) and
+// install them with npm in temporary projects outside the workspace: whole tools and network
+// installs, so generous limits (not timings), and one file at a time in one fork.
 export default defineConfig({
   test: {
-    include: ['test/consumer.test.ts'],
+    include: ['test/consumer*.test.ts'],
+    globalSetup: ['test/consumer-setup.ts'],
     testTimeout: 600_000,
     hookTimeout: 900_000,
     pool: 'forks',

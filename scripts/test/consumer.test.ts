@@ -2,13 +2,24 @@
 // uploads), install every tarball with npm into a fresh project outside the workspace, then use each
 // entry of each `exports` map from ESM, CommonJS, TypeScript (node16, node20, bundler) and vitest + jsdom.
 // No workspace link, no `@as-lifecycle/source` condition, no tsconfig paths: only the tarballs.
-import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import {
+  type ConsumerProject,
+  consumerEnv,
+  createConsumerProject,
+  createTimings,
+  explain,
+  jsonOutput,
+  publishedDirs,
+  readJson,
+  root,
+  run,
+  snippetTools,
+  tarballs,
+} from './consumer-kit';
 import {
   exampleSnippet,
   exportedNames,
@@ -20,146 +31,8 @@ import {
   type SnippetFile,
 } from './snippets';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const publishedDirs = [
-  'spec',
-  'packages/types',
-  'packages/signer',
-  'packages/client',
-  'packages/msw',
-  'packages/contract',
-];
-// The consumer's own tools, pinned as the workspace pins them.
-const consumerTools = [
-  'msw@2.15.0',
-  'typescript@5.9.3',
-  'vitest@4.1.12',
-  'jsdom@29.1.1',
-  '@types/node@20.19.43',
-  // For the testing guide's component recipe, as a React app has them.
-  'react@19.3.1',
-  'react-dom@19.3.1',
-  '@types/react@19.3.3',
-  '@types/react-dom@19.3.0',
-  '@testing-library/react@16.3.3',
-  '@testing-library/dom@10.4.2',
-  // For the testing guide's Jest recipe (its `npm install` line names the same) and happy-dom note.
-  'jest@30.5.2',
-  'jest-environment-jsdom@30.5.2',
-  'jest-fixed-jsdom@0.0.11',
-  'babel-jest@30.5.2',
-  '@babel/core@8.1.3',
-  '@babel/preset-env@8.0.7',
-  'happy-dom@21.0.4',
-];
-
-// ---------------------------------------------------------------------------------------------
-// Running tools: bounded, never throwing, every output kept for the assertion message.
-
-interface Ran {
-  command: string;
-  cwd: string;
-  code: number | null;
-  signal: string | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-const tail = (text: string, max = 12_000) =>
-  text.length > max ? `…(${text.length - max} characters cut)\n${text.slice(-max)}` : text;
-
-const explain = (ran: Ran) =>
-  [
-    `$ ${ran.command}`,
-    `(in ${ran.cwd}) exited ${ran.code ?? `by ${ran.signal ?? 'an error'}`} after ${Math.round(ran.ms)} ms`,
-    '--- stdout',
-    tail(ran.stdout),
-    '--- stderr',
-    tail(ran.stderr),
-  ].join('\n');
-
-// A script's one line of JSON on stdout, or a failure that shows what it printed instead.
-const jsonOutput = (ran: Ran) => {
-  try {
-    return JSON.parse(ran.stdout);
-  } catch {
-    throw new Error(`expected one line of JSON on stdout\n${explain(ran)}`);
-  }
-};
-
-const run = (
-  file: string,
-  args: readonly string[],
-  options: { cwd: string; timeoutMs: number; env?: NodeJS.ProcessEnv },
-): Promise<Ran> =>
-  new Promise((resolve) => {
-    const started = performance.now();
-    execFile(
-      file,
-      args,
-      {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        timeout: options.timeoutMs,
-        killSignal: 'SIGKILL',
-        maxBuffer: 64 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : null;
-        const signal = error?.signal ?? (error?.killed ? 'SIGKILL' : null);
-        const timedOut = error?.killed ? `\n(killed after the ${options.timeoutMs} ms limit)` : '';
-        const failure = error !== null && code === null ? `\n${error.message}` : '';
-        resolve({
-          command: [file, ...args].join(' '),
-          cwd: options.cwd,
-          code,
-          signal,
-          stdout,
-          stderr: `${stderr}${timedOut}${failure}`,
-          ms: performance.now() - started,
-        });
-      },
-    );
-  });
-
-// pnpm as the running pnpm when there is one (npm_execpath, set by `pnpm run`/turbo), else the one
-// on PATH. npm as the one shipped with this node when found, else the one on PATH.
-const pnpmCommand = (): [string, string[]] => {
-  const execPath = process.env.npm_execpath;
-  if (execPath && basename(execPath).toLowerCase().includes('pnpm')) {
-    return /\.[cm]?js$/.test(execPath) ? [process.execPath, [execPath]] : [execPath, []];
-  }
-  return ['pnpm', []];
-};
-const npmCommand = (): [string, string[]] => {
-  const bundled = join(dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js');
-  return existsSync(bundled) ? [process.execPath, [bundled]] : ['npm', []];
-};
-
-// A consumer's environment: none of pnpm's npm_config_* (npm would read them as its own config)
-// but the registry and connection settings a CI may pass that way, none of this vitest run's
-// variables (the consumer runs its own vitest).
-const npmConnection = /^npm_config_(.*registry|.*proxy|ca|cafile|strict_ssl|userconfig|cache)$/i;
-const consumerEnv = (): NodeJS.ProcessEnv => {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^(npm_|pnpm_|vitest|tinypool|node_env$)/i.test(key) && !npmConnection.test(key)) continue;
-    env[key] = value;
-  }
-  return env;
-};
-
-const timings: { step: string; ms: number }[] = [];
-const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    timings.push({ step, ms: performance.now() - started });
-  }
-};
+const timings = createTimings();
+const { timed } = timings;
 
 // ---------------------------------------------------------------------------------------------
 // The consumer project's files.
@@ -610,13 +483,15 @@ interface JestRecipe {
   cjs: string;
   mjs: string;
   install: string[];
+  /** The TypeScript variant: its config, its test file, what it installs besides. */
+  typescript: { config: string; test: string; install: string[] };
 }
 const guide = 'packages/msw/README.md';
 async function jestRecipe(): Promise<JestRecipe> {
   const text = await readFile(join(root, guide), 'utf8');
   const blocks = markdownBlocks(guide, text);
-  const named = (name: string) => {
-    const found = blocks.filter((b) => b.lang === 'js' && b.code.startsWith(`// ${name}\n`));
+  const named = (name: string, lang = 'js') => {
+    const found = blocks.filter((b) => b.lang === lang && b.code.startsWith(`// ${name}\n`));
     expect(
       found.map((b) => b.line),
       `one js block of ${guide} starts with // ${name}`,
@@ -635,7 +510,17 @@ async function jestRecipe(): Promise<JestRecipe> {
   expect(imports.split('\n').slice(1).join('\n').trim()).toBe(importLines.join('\n'));
   const install = blocks.filter((b) => b.lang === 'sh' && b.code.includes(' jest@'));
   expect(install, `one sh block of ${guide} installs jest`).toHaveLength(1);
+  const typescriptInstall = blocks.filter(
+    (b) => b.lang === 'sh' && b.code.includes(' @babel/preset-typescript@'),
+  );
+  expect(typescriptInstall, `one sh block of ${guide} installs Jest's TypeScript`).toHaveLength(1);
+  const words = (code = '') => code.split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word));
   return {
+    typescript: {
+      config: named('jest.config.cjs (TypeScript)'),
+      test: named('callbacks.test.ts', 'ts'),
+      install: words(typescriptInstall[0]?.code),
+    },
     config: named('jest.config.cjs'),
     cjs,
     mjs: `${imports}\n${cjs
@@ -643,7 +528,7 @@ async function jestRecipe(): Promise<JestRecipe> {
       .slice(1)
       .filter((line) => !line.includes('require('))
       .join('\n')}`,
-    install: (install[0]?.code ?? '').split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word)),
+    install: words(install[0]?.code),
   };
 }
 const jestTitles = [
@@ -712,65 +597,19 @@ async function collectSnippets(contextNames: readonly string[]): Promise<Snippet
 
 // ---------------------------------------------------------------------------------------------
 
-const names = new Map<string, string>(); // package name → its tarball
+let names = new Map<string, string>(); // package name → its tarball
 let snippets: SnippetFile[] = [];
 let jestGuide: JestRecipe | undefined;
-let work = '';
+let project: ConsumerProject | undefined;
 let app = '';
 
 const inApp = (file: string, args: readonly string[], timeoutMs = 120_000) =>
   run(file, args, { cwd: app, timeoutMs, env: consumerEnv() });
-const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8'));
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'as-lifecycle-consumer-'));
-  const tarballs = join(work, 'tarballs');
-  app = join(work, 'app');
-  await mkdir(tarballs);
-  await mkdir(app);
-
-  await timed('pnpm pack (6 packages)', async () => {
-    const [pnpm, pnpmArgs] = pnpmCommand();
-    const packed = await Promise.all(
-      publishedDirs.map(async (dir) => {
-        const manifest = await readJson(join(root, dir, 'package.json'));
-        expect(manifest.private, `${dir} is published`).not.toBe(true);
-        const ran = await run(
-          pnpm,
-          [...pnpmArgs, 'pack', '--pack-destination', tarballs, '--json'],
-          { cwd: join(root, dir), timeoutMs: 120_000 },
-        );
-        expect(ran.code, explain(ran)).toBe(0);
-        const { name, filename } = JSON.parse(ran.stdout.slice(ran.stdout.indexOf('{')));
-        expect(name, explain(ran)).toBe(manifest.name);
-        return [name as string, filename as string] as const;
-      }),
-    );
-    for (const [name, filename] of packed) names.set(name, filename);
-  });
-
-  await writeFile(
-    join(app, 'package.json'),
-    `${JSON.stringify({ name: 'as-lifecycle-consumer', version: '0.0.0', private: true }, null, 2)}\n`,
-  );
-  await timed('npm install (tarballs + consumer tools)', async () => {
-    const [npm, npmArgs] = npmCommand();
-    const ran = await inApp(
-      npm,
-      [
-        ...npmArgs,
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        '--save-exact',
-        ...names.values(),
-        ...consumerTools,
-      ],
-      600_000,
-    );
-    expect(ran.code, explain(ran)).toBe(0);
-  });
+  names = new Map(Object.entries(tarballs()));
+  project = await createConsumerProject({ name: 'consumer', tools: snippetTools, timings });
+  app = project.dir;
 
   const files: Record<string, string> = {
     'consumer.mjs': consumerMjs,
@@ -792,12 +631,13 @@ beforeAll(async () => {
 
   // The Jest recipe: one folder (one Jest root) for CommonJS, one for ESM, the guide's config in each.
   jestGuide = await jestRecipe();
-  for (const [dir, file, test] of [
-    ['jest-cjs', 'scaling.test.cjs', jestGuide.cjs],
-    ['jest-esm', 'scaling.test.mjs', jestGuide.mjs],
+  for (const [dir, file, test, config] of [
+    ['jest-cjs', 'scaling.test.cjs', jestGuide.cjs, jestGuide.config],
+    ['jest-esm', 'scaling.test.mjs', jestGuide.mjs, jestGuide.config],
+    ['jest-ts', 'callbacks.test.ts', jestGuide.typescript.test, jestGuide.typescript.config],
   ] as const) {
     await mkdir(join(app, dir));
-    await writeFile(join(app, dir, 'jest.config.cjs'), jestGuide.config);
+    await writeFile(join(app, dir, 'jest.config.cjs'), config);
     await writeFile(join(app, dir, file), test);
   }
 
@@ -851,17 +691,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // AS_LIFECYCLE_KEEP_CONSUMER=1 keeps the consumer project, to look into a failure.
-  if (process.env.AS_LIFECYCLE_KEEP_CONSUMER) console.log(`consumer project kept in ${work}`);
-  else if (work) await rm(work, { recursive: true, force: true });
-  const total = timings.reduce((sum, t) => sum + t.ms, 0);
-  console.log(
-    [
-      `consumer test (pnpm: ${pnpmCommand().flat().join(' ')}; npm: ${npmCommand().flat().join(' ')})`,
-      'timings:',
-      ...timings.map((t) => `  ${t.step.padEnd(56)} ${(t.ms / 1000).toFixed(1).padStart(6)} s`),
-      `  ${'total'.padEnd(56)} ${(total / 1000).toFixed(1).padStart(6)} s`,
-    ].join('\n'),
-  );
+  await project?.remove();
+  console.log(timings.report('consumer test'));
 });
 
 test('every package of the workspace that is not private is one this test packs', async () => {
@@ -1103,7 +934,9 @@ test("the testing guide's recipes pass under happy-dom (vitest)", async () => {
 
 test("the testing guide's Jest recipe installs the versions this test pins", () => {
   expect(jestGuide?.install.length).toBeGreaterThan(0);
-  expect(consumerTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
+  expect(snippetTools).toEqual(expect.arrayContaining(jestGuide?.install ?? []));
+  expect(jestGuide?.typescript.install.length).toBeGreaterThan(0);
+  expect(snippetTools).toEqual(expect.arrayContaining(jestGuide?.typescript.install ?? []));
 });
 
 test.each([
@@ -1137,3 +970,26 @@ test.each([
     ).toEqual(jestTitles.map((title) => [title, 'passed']));
   },
 );
+
+test("the testing guide's TypeScript Jest recipe passes in Jest 30 + jsdom (Babel)", async () => {
+  const cwd = join(app, 'jest-ts');
+  const ran = await timed('jest (TypeScript)', () =>
+    run(
+      join(app, 'node_modules/.bin/jest'),
+      ['--ci', '--json', '--outputFile=report.json', `--cacheDirectory=${join(cwd, '.cache')}`],
+      { cwd, timeoutMs: 180_000, env: consumerEnv() },
+    ),
+  );
+  expect(ran.code, explain(ran)).toBe(0);
+  const report = await readJson(join(cwd, 'report.json'));
+  const results = (
+    report.testResults as { assertionResults: { title: string; status: string }[] }[]
+  ).flatMap((file) => file.assertionResults);
+  expect(
+    results.map((t) => [t.title, t.status]),
+    explain(ran),
+  ).toEqual([
+    ['CONTINUE puts the instance in service', 'passed'],
+    ['a callback refused with the provider error', 'passed'],
+  ]);
+});

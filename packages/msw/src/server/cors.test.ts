@@ -95,6 +95,28 @@ test("the provider's errors carry the CORS headers, so a page can read their bod
   }
 });
 
+test('a body too large gets a 413 the allowed page can read, and no other origin can', async () => {
+  const before = stateOf(mock);
+  const huge = JSON.stringify({
+    lifecycle_action_result: 'CONTINUE',
+    pad: 'x'.repeat(1024 * 1024),
+  });
+  const headers = { 'content-type': 'application/json' };
+  const allowed = await fromPage(apiOnly, app, 'PUT', callback, headers, huge);
+  expect(allowed.status).toBe(413);
+  expect(allowed.headers.get('access-control-allow-origin')).toBe(app);
+  expect(allowed.headers.get('access-control-expose-headers')).toBe('X-Request-Id');
+  expect(JSON.parse(allowed.text).error.code).toBe('AS.0022');
+  const other = await fromPage(apiOnly, 'http://localhost:5174', 'PUT', callback, headers, huge);
+  expect(other.status).toBe(413);
+  expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  // The control plane is not opened by corsOrigins, for a 413 either.
+  const control = await fromPage(apiOnly, app, 'POST', '/__mock/seed', headers, huge);
+  expect(control.status).toBe(413);
+  expect(control.headers.get('access-control-allow-origin')).toBeNull();
+  expect(stateOf(mock)).toBe(before);
+});
+
 test('with controlCorsOrigins, that origin may drive /__mock/', async () => {
   const preflight = await preflightOf(withControl, app, '/__mock/reset', 'POST');
   expect(preflight.status).toBe(204);

@@ -53,8 +53,15 @@ export interface MockServer {
 const JSON_HEADERS = { 'content-type': 'application/json;charset=UTF-8' };
 
 /** A JSON answer with its own request id; `close` ends the connection once it is sent. */
-function sendJson(response: ServerResponse, status: number, body: unknown, close = false): void {
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  close = false,
+  headers: Record<string, string> = {},
+): void {
   response.writeHead(status, {
+    ...headers,
     ...JSON_HEADERS,
     'x-request-id': newRequestId(),
     ...(close ? { connection: 'close' } : {}),
@@ -62,8 +69,15 @@ function sendJson(response: ServerResponse, status: number, body: unknown, close
   response.end(JSON.stringify(body));
 }
 
-/** Reads the body as text, or answers 413 and resolves undefined when it is too large. */
-function readBody(request: IncomingMessage, response: ServerResponse): Promise<string | undefined> {
+/**
+ * Reads the body as text, or answers 413 (with `headers`: CORS for an allowed page) and resolves
+ * undefined when it is too large.
+ */
+function readBody(
+  request: IncomingMessage,
+  response: ServerResponse,
+  headers: Record<string, string>,
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     const tooLarge = () => {
@@ -75,6 +89,7 @@ function readBody(request: IncomingMessage, response: ServerResponse): Promise<s
           message: `The request body is larger than ${MAX_BODY_BYTES} bytes.`,
         }),
         true,
+        headers,
       );
       response.once('finish', () => request.socket.destroy());
       resolve(undefined);
@@ -124,13 +139,27 @@ interface Policy {
   cors: CorsPolicy;
 }
 
+/**
+ * The CORS headers a page needs to read an answer, known from the request line and headers alone
+ * (so that a 413, sent before the body is read, is readable too): only for an allowed origin on an
+ * allowed `Host`.
+ */
+function readableBy(policy: Policy, request: IncomingMessage): Record<string, string> {
+  const { origin, host } = request.headers;
+  if (origin === undefined || !isCrossOrigin(request.headers) || !policy.hosts(host)) return {};
+  const toControl = (request.url ?? '/').startsWith('/__mock/');
+  return crossOriginRefusal(policy.cors, toControl, origin) === undefined
+    ? corsHeaders(origin)
+    : {};
+}
+
 async function serve(
   mock: LifecycleMock,
   policy: Policy,
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<void> {
-  const body = await readBody(request, response);
+  const body = await readBody(request, response, readableBy(policy, request));
   if (body === undefined) return;
   const { host } = request.headers;
   if (!policy.hosts(host)) {
