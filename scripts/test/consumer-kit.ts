@@ -50,6 +50,9 @@ export const snippetTools = [
   // The Jest recipe in TypeScript.
   '@babel/preset-typescript@8.0.7',
   '@jest/globals@30.5.2',
+  // The Playwright section of the testing guide and the `/playwright` entry's examples.
+  '@playwright/test@1.65.1',
+  '@msw/playwright@0.6.7',
 ];
 
 // ---------------------------------------------------------------------------------------------
