@@ -24,13 +24,17 @@ export { expect };
 /**
  * Opens the console on the web group: its `console-config.json` (the project, the groups, no
  * automatic refresh) answered by the test; the endpoint is the page's own origin, whose
- * `/autoscaling-api/` the fixture routes to this worker's mock.
+ * `/autoscaling-api/` the fixture routes to this worker's mock, unless `endpoint` is given.
  */
-export async function openConsole(page: Page, group?: string): Promise<void> {
+export async function openConsole(
+  page: Page,
+  options: { group?: string; endpoint?: string } = {},
+): Promise<void> {
   const { endpoint: _, ...config } = testConfig;
   const served: Partial<ConsoleConfig> = {
     ...config,
-    ...(group === undefined ? {} : { groups: [group] }),
+    ...(options.group === undefined ? {} : { groups: [options.group] }),
+    ...(options.endpoint === undefined ? {} : { endpoint: options.endpoint }),
   };
   await page.route('**/console-config.json', (route) => route.fulfill({ json: served }));
   await page.goto('/');

@@ -11,7 +11,7 @@ import type { Scenario } from '../core/scenario-schema';
 import { ScenarioError } from '../core/seed';
 import type { LifecycleMock } from '../create-lifecycle-mock';
 import { type LifecycleWorkerServer, lifecycleFixtures } from './lifecycle-fixtures';
-import { checkRoutes, toMock } from './route-to-mock';
+import { checkRoutes, routeMatcher, toMock } from './route-to-mock';
 
 type FixtureFn = (
   args: Record<string, unknown>,
@@ -154,7 +154,11 @@ test('lifecycleMockUrl is the worker’s server, serving the test’s seeded moc
 
 /** A routed request, as Playwright hands it to a route handler. */
 function fakeRoute(url: string, headers: Record<string, string>) {
-  const seen: { fetched?: Record<string, unknown>; fulfilled?: unknown; aborted?: string } = {};
+  const seen: {
+    fetched?: Record<string, unknown>;
+    fulfilled?: unknown;
+    aborted?: string;
+  } = {};
   const route = {
     request: () => ({ url: () => url, headers: () => headers }),
     fetch: async (options: Record<string, unknown>) => {
@@ -186,6 +190,24 @@ test('the page’s request goes to the mock: same path and query, without the pa
   expect(seen.fulfilled).toEqual({
     response: { from: 'http://127.0.0.1:9999/autoscaling-api/v1/p/x/list?limit=1' },
   });
+});
+
+test('the globs: ** any characters, * any but a slash; calls to the mock itself are left alone', () => {
+  const routed = routeMatcher('http://127.0.0.1:9999', [
+    '**/autoscaling-api/**',
+    '*://api.test/v?/*',
+  ]);
+  const at = (url: string) => routed(new URL(url));
+  expect(at('http://127.0.0.1:4173/autoscaling-api/v1/p/scaling_instance_hook/g/list')).toBe(true);
+  expect(at('https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/p')).toBe(true);
+  expect(at('http://127.0.0.1:4173/other-api/v1')).toBe(false);
+  expect(at('http://127.0.0.1:4173/console-config.json')).toBe(false);
+  // `?` is a literal, as in Playwright's globs; `*` stops at a slash.
+  expect(at('http://api.test/v?/x')).toBe(true);
+  expect(at('http://api.test/v1/x')).toBe(false);
+  expect(at('http://api.test/v?/x/y')).toBe(false);
+  // The app calling the mock directly (lifecycleMockUrl) is not intercepted.
+  expect(at('http://127.0.0.1:9999/autoscaling-api/v1/p')).toBe(false);
 });
 
 test('a routed request after the mock closed fails as a refused connection', async () => {

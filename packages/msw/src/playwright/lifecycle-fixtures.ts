@@ -99,7 +99,10 @@ export interface LifecycleFixtures {
   lifecycleScenario: Scenario | undefined;
   /** Each test's clock: `'virtual'` (default, starts at the test's start), `'real'`, or `{ start }`. */
   lifecycleClock: NonNullable<LifecycleMockOptions['clock']>;
-  /** URL globs of the page's requests sent to the mock; default `['**\/autoscaling-api/**']`. */
+  /**
+   * URL globs (`**` any characters, `*` any but `/`) of the page's requests sent to the mock;
+   * default `['**\/autoscaling-api/**']`. Requests to the mock's own URL are never routed.
+   */
   lifecycleRoutes: readonly string[];
   /**
    * The test's mock, in this worker's process: its controller (`seed`, `clock`, `group`,

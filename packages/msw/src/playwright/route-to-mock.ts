@@ -45,12 +45,36 @@ export function toMock(mockUrl: string) {
   };
 }
 
+/** A URL glob as a whole-URL pattern: `**` any characters, `*` any but `/`, the rest literal. */
+const globPattern = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .split('**')
+      .map((part) =>
+        part
+          .split('*')
+          .map((literal) => literal.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+          .join('[^/]*'),
+      )
+      .join('.*')}$`,
+  );
+
+/**
+ * Which requests go to the mock: those matching a glob, except the ones the app already sends to
+ * the mock itself (they go untouched, meeting the server's own CORS policy: an intercepted
+ * cross-origin request loses its exposed headers in Chromium).
+ */
+export function routeMatcher(mockUrl: string, patterns: readonly string[]): (url: URL) => boolean {
+  const mockOrigin = new URL(mockUrl).origin;
+  const matchers = patterns.map(globPattern);
+  return (url) => url.origin !== mockOrigin && matchers.some((m) => m.test(url.href));
+}
+
 /** Routes the context's requests matching `patterns` to the mock at `mockUrl`. */
 export async function routeToMock(
   context: Pick<BrowserContext, 'route'>,
   mockUrl: string,
   patterns: readonly string[],
 ): Promise<void> {
-  const handler = toMock(mockUrl);
-  for (const pattern of patterns) await context.route(pattern, handler);
+  await context.route(routeMatcher(mockUrl, patterns), toMock(mockUrl));
 }
