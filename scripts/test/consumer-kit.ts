@@ -52,7 +52,6 @@ export const snippetTools = [
   '@jest/globals@30.5.2',
   // The Playwright section of the testing guide and the `/playwright` entry's examples.
   '@playwright/test@1.65.1',
-  '@msw/playwright@0.6.7',
 ];
 
 // ---------------------------------------------------------------------------------------------
