@@ -69,6 +69,17 @@ test('each worker serves on its own loopback port, closed when the worker ends',
   for (const url of urls) await expect(fetch(`${url}/__mock/state`)).rejects.toThrow();
 });
 
+test('a server option the mock refuses fails the worker, saying where to fix it', async () => {
+  const refused = withFixture(
+    'lifecycleServer',
+    { lifecycleServerOptions: { controlCorsOrigins: ['*'] } },
+    () => undefined,
+  );
+  await expect(refused).rejects.toThrow(
+    /Failed to start this worker's as-lifecycle-mock.*\*.*lifecycleServerOptions/,
+  );
+});
+
 test('two tests in one worker: the second sees none of the first test’s state, journal, faults or clock', async () => {
   await worker(async (server) => {
     await testWith(server, { lifecycleScenario: scenario }, async (mock) => {
