@@ -16,6 +16,7 @@ import { benchHttp } from './http-bench';
 import { httpReport, mix } from './http-report';
 import { formatNs, type Measured } from './measure';
 import { benchMswInProcess, benchMswScale } from './msw-bench';
+import { benchPlaywright } from './playwright-bench';
 import { benchRemote } from './remote-bench';
 import { benchSigner } from './signer-bench';
 import { benchSize, type SizeRow } from './size-bench';
@@ -234,6 +235,21 @@ table(
   'The same, for `group(id)`.',
   remote.group,
   'in process: mock.group(id)',
+  [],
+);
+const playwright = await benchPlaywright();
+table(
+  'Playwright fixtures: a worker’s start-up',
+  "`@as-lifecycle/msw/playwright`'s fixtures called as the runner calls them, from the built dist: the worker's `lifecycleServer` (an `as-lifecycle-mock` on a free port of 127.0.0.1) with its first test's `lifecycleMock` (a fresh mock seeded with the benchmark scenario and swapped in), one API answer read through the server, then both torn down; beside the same done by hand with `createLifecycleMock` + `createMockServer`. A measurement, with no target: what each Playwright worker pays once.",
+  playwright.startup,
+  'by hand: createLifecycleMock + createMockServer + first answer + close',
+  [],
+);
+table(
+  'Playwright fixtures: each test’s reset',
+  "What the fixture does for each test on a running worker server: a fresh mock of the test's clock, seeded with its scenario and served (so no project, journal, fault or clock of an earlier test is left), then dropped; beside `mock.reset()` + `mock.seed(scenario)` on one mock, which is cheaper but keeps every project seeded earlier. A measurement, with no target.",
+  playwright.reset,
+  'one mock: mock.reset() + mock.seed(scenario)',
   [],
 );
 sizeTable(await benchSize());

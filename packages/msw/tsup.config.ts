@@ -7,7 +7,8 @@ const noExternal = ['@as-lifecycle/cli-kit'];
 export default defineConfig([
   // The library: index (browsers and Node), server (Node), and the test matchers (the shared
   // `matchers`, and `vitest` and `jest`, which extend their runner's expect), storybook (browsers),
-  // ESM + CJS + types.
+  // ESM + CJS + types. `playwright` (Node) holds the Playwright fixtures; @playwright/test is a
+  // type-only peer.
   {
     entry: [
       'src/index.ts',
@@ -16,6 +17,7 @@ export default defineConfig([
       'src/vitest.ts',
       'src/jest.ts',
       'src/storybook.ts',
+      'src/playwright.ts',
     ],
     format: ['esm', 'cjs'],
     dts: true,

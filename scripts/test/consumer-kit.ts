@@ -55,6 +55,8 @@ export const snippetTools = [
   '@storybook/react-vite@10.6.7',
   'msw-storybook-addon@3.0.3',
   'vite@8.4.0',
+  // The Playwright section of the testing guide and the `/playwright` entry's examples.
+  '@playwright/test@1.65.1',
 ];
 
 // ---------------------------------------------------------------------------------------------
