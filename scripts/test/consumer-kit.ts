@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
+import { markdownBlocks } from './snippets';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -309,4 +310,26 @@ export async function createConsumerProject(options: {
     throw new Error(`npm install failed in the consumer project\n${explain(ran)}`);
   }
   return project;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The testing guide's blocks, as a user pastes them.
+
+/** The guide whose recipes the consumer tests run. */
+export const guide = 'packages/msw/README.md';
+
+/**
+ * The code of the one block of `file` (default the testing guide) in `lang` whose first line is
+ * `// name`: the file a user would make of it. Throws naming the block when there is not exactly one.
+ */
+export async function guideBlock(name: string, lang: string, file = guide): Promise<string> {
+  const blocks = markdownBlocks(file, await readFile(join(root, file), 'utf8')).filter(
+    (block) => block.lang === lang && block.code.startsWith(`// ${name}\n`),
+  );
+  if (blocks.length !== 1) {
+    throw new Error(
+      `${file} has ${blocks.length} ${lang} blocks whose first line is // ${name}; the consumer tests run exactly one.`,
+    );
+  }
+  return blocks[0]?.code ?? '';
 }

@@ -1,7 +1,8 @@
 // `@as-lifecycle/msw/playwright` as a user's Playwright project gets it: the tarballs and
 // @playwright/test installed by npm outside the workspace (no browser download: Debian's Chromium),
 // a tiny static page served by Playwright's `webServer`, specs that use the fixtures with two
-// workers (and one that uses @msw/playwright with the mock's handlers), run by `playwright test`.
+// workers (and @msw/playwright with the mock's handlers), run by `playwright test`. The testing
+// guide's spec and its @msw/playwright fixture run as pasted.
 import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -11,6 +12,7 @@ import {
   createConsumerProject,
   createTimings,
   explain,
+  guideBlock,
   readJson,
 } from './consumer-kit';
 
@@ -37,22 +39,27 @@ const scenario = {
   ],
 };
 
-/** The app: lists the group's held instances from its own origin; Continue calls back. */
+/**
+ * The app: lists the group's held instances from its own origin (the guide's project and group
+ * unless the query names others), one row each; Continue calls back.
+ */
 const page = `<!doctype html>
 <html><body>
 <h1>Held instances</h1>
-<ul id="held"></ul>
+<table><tbody id="held"></tbody></table>
 <p id="status"></p>
 <script type="module">
 const query = new URLSearchParams(location.search);
-const base = '/autoscaling-api/v1/' + query.get('project') + '/scaling_instance_hook/' + query.get('group');
+const project = query.get('project') ?? '${projectId}';
+const group = query.get('group') ?? '${groupId}';
+const base = '/autoscaling-api/v1/' + project + '/scaling_instance_hook/' + group;
 const headers = { 'X-Auth-Token': 'token', 'Content-Type': 'application/json' };
 async function load() {
   const answer = await (await fetch(base + '/list', { headers })).json();
   const list = document.getElementById('held');
   list.replaceChildren();
   for (const held of answer.instance_hanging_info) {
-    const item = document.createElement('li');
+    const item = document.createElement('tr');
     item.setAttribute('aria-label', 'instance ' + held.instance_id);
     const button = document.createElement('button');
     button.textContent = 'Continue';
@@ -65,7 +72,11 @@ async function load() {
       await load();
       document.getElementById('status').textContent = 'callback ' + sent.status;
     };
-    item.append(held.instance_id, ' ', button);
+    const id = document.createElement('td');
+    id.textContent = held.instance_id;
+    const action = document.createElement('td');
+    action.append(button);
+    item.append(id, action);
     list.append(item);
   }
 }
@@ -94,7 +105,7 @@ const tsconfig = (skipLibCheck: boolean, files: string[]) =>
     2,
   )}\n`;
 
-const files = (): Record<string, string> => ({
+const files = async (): Promise<Record<string, string>> => ({
   'site/index.html': page,
   'serve.mjs': `import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -152,12 +163,12 @@ for (const n of [1, 2, 3, 4]) {
     info.annotations.push({ type: 'mock', description: \`\${info.parallelIndex} \${lifecycleMockUrl}\` });
     const held = lifecycleMock.launch(groupId);
     await page.goto(\`/?project=\${projectId}&group=\${groupId}\`);
-    const item = page.getByRole('listitem', { name: \`instance \${held.instance_id}\` });
+    const item = page.getByRole('row', { name: \`instance \${held.instance_id}\` });
     await expect(item).toBeVisible();
-    await expect(page.getByRole('listitem')).toHaveCount(1);
+    await expect(page.getByRole('row')).toHaveCount(1);
     await item.getByRole('button', { name: 'Continue' }).click();
     await expect(page.locator('#status')).toHaveText('callback 204');
-    await expect(page.getByRole('listitem')).toHaveCount(0);
+    await expect(page.getByRole('row')).toHaveCount(0);
     expect(lifecycleMock.group(groupId).instances).toEqual([
       { instance_id: held.instance_id, lifecycle_state: 'INSERVICE' },
     ]);
@@ -192,10 +203,29 @@ const test = base.extend<{ lifecycleMock: LifecycleMock; network: NetworkFixture
 test('in the page: @msw/playwright answers from the mock’s handlers', async ({ page, lifecycleMock }) => {
   const held = lifecycleMock.launch(groupId);
   await page.goto(\`/?project=\${projectId}&group=\${groupId}\`);
-  await page.getByRole('listitem', { name: \`instance \${held.instance_id}\` }).getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('row', { name: \`instance \${held.instance_id}\` }).getByRole('button', { name: 'Continue' }).click();
   await expect(page.locator('#status')).toHaveText('callback 204');
   expect(lifecycleMock.group(groupId).instances).toEqual([
     { instance_id: held.instance_id, lifecycle_state: 'INSERVICE' },
+  ]);
+});
+`,
+  // The testing guide's Playwright spec, and its @msw/playwright fixture with a spec that uses it.
+  'e2e/hooks.spec.ts': await guideBlock('e2e/hooks.spec.ts', 'ts'),
+  'e2e/network.js': await guideBlock('e2e/network.js', 'js'),
+  'e2e/network.spec.js': `import { expect } from '@playwright/test';
+import { test } from './network.js';
+
+test('in the page: the guide’s @msw/playwright fixture answers from the mock’s handlers', async ({ page, lifecycleMock }) => {
+  lifecycleMock.seed(${JSON.stringify(scenario)});
+  const held = lifecycleMock.launch('${groupId}');
+  await page.goto('/');
+  await page.getByRole('row', { name: \`instance \${held.instance_id}\` }).getByRole('button', { name: 'Continue' }).click();
+  await expect(page.locator('#status')).toHaveText('callback 204');
+  expect(lifecycleMock.requests().map((r) => [r.operationId, r.status])).toEqual([
+    ['listHookInstances', 200],
+    ['callbackLifecycleHook', 204],
+    ['listHookInstances', 200],
   ]);
 });
 `,
@@ -205,6 +235,7 @@ test('in the page: @msw/playwright answers from the mock’s handlers', async ({
   'tsconfig.json': tsconfig(false, [
     'e2e/scenario.ts',
     'e2e/fixtures.spec.ts',
+    'e2e/hooks.spec.ts',
     'playwright.config.ts',
   ]),
   'tsconfig.msw.json': tsconfig(true, ['e2e/msw-playwright.spec.ts']),
@@ -223,7 +254,7 @@ beforeAll(async () => {
     ],
     timings,
   });
-  await project.write(files());
+  await project.write(await files());
 });
 
 afterAll(async () => {
@@ -275,7 +306,7 @@ test('playwright test: every spec passes, on two workers, each with its own mock
   );
   expect(ran.code, explain(ran)).toBe(0);
   const report = await readJson(join(project.dir, 'report.json'));
-  expect(report.stats, explain(ran)).toMatchObject({ expected: 5, unexpected: 0, skipped: 0 });
+  expect(report.stats, explain(ran)).toMatchObject({ expected: 7, unexpected: 0, skipped: 0 });
   interface Result {
     parallelIndex: number;
     annotations: { type: string; description?: string }[];
@@ -286,7 +317,7 @@ test('playwright test: every spec passes, on two workers, each with its own mock
     for (const child of suite.suites ?? []) walk(child as typeof suite);
   };
   for (const suite of report.suites) walk(suite);
-  expect(results).toHaveLength(5);
+  expect(results).toHaveLength(7);
   // Both workers ran tests, and each worker's mock had its own URL.
   expect(new Set(results.map((r) => r.parallelIndex))).toEqual(new Set([0, 1]));
   const mocks = new Map<string, string>();

@@ -12,6 +12,7 @@ import {
   createConsumerProject,
   createTimings,
   explain,
+  guideBlock,
   readJson,
 } from './consumer-kit';
 
@@ -38,7 +39,7 @@ const tools = [
   '@types/node@20.19.43',
 ];
 
-const files = (launchOptions: { executablePath: string; args: string[] }) => ({
+const files = async (launchOptions: { executablePath: string; args: string[] }) => ({
   '.storybook/main.ts': `import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
@@ -50,16 +51,9 @@ const config: StorybookConfig = {
 };
 export default config;
 `,
-  '.storybook/preview.ts': `import { lifecycleMockBeforeEach, lifecycleMockLoader } from '@as-lifecycle/msw/storybook';
-import type { Preview } from '@storybook/react-vite';
-import { mswLoader } from 'msw-storybook-addon/csf3';
-
-const preview: Preview = {
-  loaders: [lifecycleMockLoader, mswLoader()],
-  beforeEach: [lifecycleMockBeforeEach],
-};
-export default preview;
-`,
+  // The testing guide's preview and story, as pasted.
+  '.storybook/preview.ts': await guideBlock('.storybook/preview.ts', 'ts'),
+  'src/held-count.stories.tsx': await guideBlock('src/held-count.stories.tsx', 'tsx'),
   'src/held.tsx': `import { useEffect, useState } from 'react';
 
 export const api =
@@ -198,7 +192,7 @@ let project: ConsumerProject;
 beforeAll(async () => {
   const launchOptions = chromiumLaunchOptions();
   project = await createConsumerProject({ name: 'storybook', tools, timings, type: 'module' });
-  await project.write(files(launchOptions));
+  await project.write(await files(launchOptions));
   const init = await timed('msw init public', () =>
     project.run(project.bin('msw'), ['init', 'public', '--no-save']),
   );
@@ -215,7 +209,7 @@ test("the stories, the preview and the loader's types compile against Storybook'
   expect(ran.code, explain(ran)).toBe(0);
 });
 
-test('both play functions pass in Chromium through @storybook/addon-vitest, each story on its own mock', async () => {
+test("every play function passes in Chromium through @storybook/addon-vitest (the guide's story too), each story on its own mock", async () => {
   const ran = await timed('vitest run (storybook, Chromium)', () =>
     project.run(project.bin('vitest'), ['run', '--reporter=json', '--outputFile=report.json'], {
       timeoutMs: 300_000,
@@ -228,10 +222,14 @@ test('both play functions pass in Chromium through @storybook/addon-vitest, each
       file.assertionResults.map((t) => [t.title, t.status]),
     ),
     explain(ran),
-  ).toEqual([
-    ['Continue Lets It Go', 'passed'],
-    ['Past The Timeout', 'passed'],
-  ]);
+  ).toEqual(
+    expect.arrayContaining([
+      ['One Waiting', 'passed'],
+      ['Continue Lets It Go', 'passed'],
+      ['Past The Timeout', 'passed'],
+    ]),
+  );
+  expect(report.numTotalTests, explain(ran)).toBe(3);
 });
 
 test("storybook build makes a static Storybook that carries msw's worker script", async () => {
@@ -248,5 +246,6 @@ test("storybook build makes a static Storybook that carries msw's worker script"
   expect(Object.keys(index.entries).sort()).toEqual([
     'held--continue-lets-it-go',
     'held--past-the-timeout',
+    'held-count--one-waiting',
   ]);
 });

@@ -12,6 +12,8 @@ import {
   createConsumerProject,
   createTimings,
   explain,
+  guide,
+  guideBlock,
   jsonOutput,
   publishedDirs,
   readJson,
@@ -486,20 +488,11 @@ interface JestRecipe {
   /** The TypeScript variant: its config, its test file, what it installs besides. */
   typescript: { config: string; test: string; install: string[] };
 }
-const guide = 'packages/msw/README.md';
 async function jestRecipe(): Promise<JestRecipe> {
-  const text = await readFile(join(root, guide), 'utf8');
-  const blocks = markdownBlocks(guide, text);
-  const named = (name: string, lang = 'js') => {
-    const found = blocks.filter((b) => b.lang === lang && b.code.startsWith(`// ${name}\n`));
-    expect(
-      found.map((b) => b.line),
-      `one js block of ${guide} starts with // ${name}`,
-    ).toHaveLength(1);
-    return found[0]?.code ?? '';
-  };
-  const cjs = named('scaling.test.cjs');
-  const imports = named('scaling.test.mjs');
+  const blocks = markdownBlocks(guide, await readFile(join(root, guide), 'utf8'));
+  const named = (name: string, lang = 'js') => guideBlock(name, lang);
+  const cjs = await named('scaling.test.cjs');
+  const imports = await named('scaling.test.mjs');
   const requires = cjs.split('\n').filter((line) => line.includes('require('));
   const importLines = imports.split('\n').filter((line) => line.startsWith('import '));
   // Every require is one the ESM block imports, in the same order, and nothing else is left out.
@@ -517,11 +510,11 @@ async function jestRecipe(): Promise<JestRecipe> {
   const words = (code = '') => code.split(/\s+/).filter((word) => /^@?[\w/.-]+@\d/.test(word));
   return {
     typescript: {
-      config: named('jest.config.cjs (TypeScript)'),
-      test: named('callbacks.test.ts', 'ts'),
+      config: await named('jest.config.cjs (TypeScript)'),
+      test: await named('callbacks.test.ts', 'ts'),
       install: words(typescriptInstall[0]?.code),
     },
-    config: named('jest.config.cjs'),
+    config: await named('jest.config.cjs'),
     cjs,
     mjs: `${imports}\n${cjs
       .split('\n')
