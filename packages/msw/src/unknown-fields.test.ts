@@ -55,7 +55,8 @@ test.each([
 ])(
   '%s gets 400 AS.0022 with the provider message and changes nothing',
   async (_, method, path, body) => {
-    const mock = createLifecycleMock({ scenario: idle });
+    // The callback's target is the README's hanging instance; the hooks' group is idle.
+    const mock = createLifecycleMock({ scenario: path === callbackPath ? scenario : idle });
     const before = await state(mock);
     const answer = await call(mock.fetch, method, path, body);
     expect({ status: answer.status, body: answer.body }).toEqual(refused);
