@@ -1,15 +1,8 @@
 /** The typed model of the spec that the generators, the spec's tests, the mock and the contract read. */
 import type { BodyModel } from './bodies';
+import { type CatalogueEntry, fillMessage, type GatewayError, readCatalogue } from './catalogue';
 import { follow, type Located, type Node, nodeAt } from './document';
 import { type OperationModel, operationModels, type StateError } from './operations';
-
-/** A code of `x-as-error-catalogue`: its HTTP status, the provider's message and the body shape. */
-export interface CatalogueEntry {
-  readonly status: number;
-  readonly message: string;
-  /** `as`: `{"error": {"code", "message"}}`; `gateway`: the API gateway's flat body. */
-  readonly shape: 'as' | 'gateway';
-}
 
 /** A server of the spec: its endpoint template and the regions it serves. */
 export interface ServerModel {
@@ -35,8 +28,13 @@ export interface SpecModel {
   /** The operations that take a JSON body, by id. */
   readonly bodies: Readonly<Record<string, BodyModel>>;
   readonly catalogue: Readonly<Record<string, CatalogueEntry>>;
-  /** Per security scheme, the code of each failure (`missing`, `invalid`, `wrongProject`…). */
+  /** Per security scheme, the service's code of each failure (`missing`, `invalid`, `projectMismatch`). */
   readonly securityErrorCodes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * Per security scheme, the failures the API gateway answers instead (`x-as-gateway-errors`): the
+   * gateway's code and the cause of its message in the catalogue's `messages`.
+   */
+  readonly gatewayErrors: Readonly<Record<string, Readonly<Record<string, GatewayError>>>>;
   /** Every enum schema of `components.schemas`, its values in the spec's order. */
   readonly enums: Readonly<Record<string, readonly string[]>>;
   readonly servers: readonly ServerModel[];
@@ -49,6 +47,11 @@ export interface SpecModel {
   stateCode(operationId: string, id: string): string;
   /** The catalogue entry of a code; throws for a code the spec does not name. */
   entry(code: string): CatalogueEntry;
+  /**
+   * The provider's message of a code, for a cause (else its default message), its `%s` filled in
+   * order by `fill`; throws for an unknown code or cause, or the wrong number of values.
+   */
+  message(code: string, options?: { cause?: string; fill?: readonly string[] }): string;
   /** The node at a JSON pointer or local `$ref`; throws when there is none. */
   resolve(pointer: string): Node;
   /** A node and its pointer, its `$ref` followed once. */
@@ -102,16 +105,8 @@ export function readSpecModel(input: unknown): SpecModel {
   const bodies = Object.fromEntries(
     operations.flatMap((op) => (op.body ? [[op.operationId, op.body] as const] : [])),
   );
-  const rawCatalogue = (components['x-as-error-catalogue'] ?? {}) as Record<string, Node>;
-  const catalogue = Object.fromEntries(
-    Object.entries(rawCatalogue).map(([code, entry]) => [
-      code,
-      {
-        status: Number(entry.status),
-        message: String(entry.message),
-        shape: entry.shape === 'gateway' ? 'gateway' : 'as',
-      } as const,
-    ]),
+  const catalogue = readCatalogue(
+    (components['x-as-error-catalogue'] ?? {}) as Record<string, Node>,
   );
   const schemas = (components.schemas ?? {}) as Record<string, Node>;
   const schemes = (components.securitySchemes ?? {}) as Record<string, Node>;
@@ -123,6 +118,11 @@ export function readSpecModel(input: unknown): SpecModel {
     if (!found) throw new Error(`Failed to find operation "${operationId}" in the spec.`);
     return found;
   };
+  const entry = (code: string) => {
+    const found = catalogue[code];
+    if (!found) throw new Error(`Failed to find ${code} in x-as-error-catalogue.`);
+    return found;
+  };
   return {
     document,
     operations,
@@ -132,6 +132,12 @@ export function readSpecModel(input: unknown): SpecModel {
       Object.entries(schemes).map(([name, scheme]) => [
         name,
         (scheme['x-as-error-codes'] ?? {}) as Record<string, string>,
+      ]),
+    ),
+    gatewayErrors: Object.fromEntries(
+      Object.entries(schemes).map(([name, scheme]) => [
+        name,
+        (scheme['x-as-gateway-errors'] ?? {}) as Record<string, GatewayError>,
       ]),
     ),
     enums: Object.fromEntries(
@@ -157,11 +163,8 @@ export function readSpecModel(input: unknown): SpecModel {
       }
       return found.code;
     },
-    entry(code) {
-      const found = catalogue[code];
-      if (!found) throw new Error(`Failed to find ${code} in x-as-error-catalogue.`);
-      return found;
-    },
+    entry,
+    message: (code, options) => fillMessage(entry(code), options),
     resolve: (pointer) => nodeAt(document, pointer),
     follow: (node, pointer) => follow(document, node, pointer),
   };

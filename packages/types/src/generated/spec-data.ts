@@ -96,142 +96,248 @@ export const asErrorCatalogue = {
   "AS.0001": {
     "status": 500,
     "message": "System error.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0002": {
     "status": 400,
     "message": "The request body is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0005": {
     "status": 401,
     "message": "The request does not contain a token.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0006": {
     "status": 401,
     "message": "The token is invalid or has expired.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0007": {
     "status": 404,
     "message": "The requested resource does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0008": {
     "status": 400,
     "message": "The project id in the URL does not match the credentials.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.0011": {
     "status": 403,
     "message": "You do not have the right to perform this operation.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
+  },
+  "AS.0012": {
+    "status": 403,
+    "message": "The user role is suspended.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
+  },
+  "AS.0013": {
+    "status": 403,
+    "message": "Your rights to perform the operation are disabled.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
   },
   "AS.0022": {
     "status": 400,
     "message": "The request body is malformed.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
+  },
+  "AS.0031": {
+    "status": 400,
+    "message": "Policy doesn't allow [%s] to be performed.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [
+      "the IAM action the policy refuses, e.g. `as:scalingGroup:get`; the operation's action from the provider's permissions reference"
+    ],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
+  },
+  "AS.0049": {
+    "status": 500,
+    "message": "Call IAM failed.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.2007": {
     "status": 400,
     "message": "The AS group does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "400, not 404, as the live service answers."
   },
   "AS.2033": {
     "status": 400,
     "message": "The operation is not allowed in the AS group's current status.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.2047": {
     "status": 400,
     "message": "The operation is not allowed while the AS group is scaling.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.4006": {
     "status": 400,
     "message": "The instance does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7030": {
     "status": 400,
     "message": "The default timeout is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7031": {
     "status": 400,
     "message": "The lifecycle hook name is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7032": {
     "status": 400,
     "message": "The lifecycle hook name is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7033": {
     "status": 400,
     "message": "The lifecycle hook type is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7034": {
     "status": 400,
     "message": "The lifecycle hook callback or default result is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7035": {
     "status": 400,
     "message": "The notification metadata is too long.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7036": {
     "status": 400,
     "message": "The lifecycle hook body is null.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7037": {
     "status": 400,
     "message": "The lifecycle hook type is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7038": {
     "status": 400,
     "message": "The AS group already has five lifecycle hooks.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7039": {
     "status": 400,
     "message": "The lifecycle hook callback result is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7040": {
     "status": 400,
     "message": "The lifecycle hook callback target is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7041": {
     "status": 400,
     "message": "The lifecycle hook name already exists.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7042": {
     "status": 400,
     "message": "The lifecycle hook callback target does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7043": {
     "status": 400,
     "message": "The notification topic does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "AS.7055": {
     "status": 400,
     "message": "The notification metadata contains a forbidden character.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": []
   },
   "APIGW.0301": {
     "status": 401,
     "message": "Incorrect IAM authentication information: verify aksk signature fail",
-    "shape": "gateway"
+    "shape": "gateway",
+    "messages": {
+      "signature": "Incorrect IAM authentication information: verify aksk signature fail",
+      "token-missing": "Incorrect IAM authentication information: x-auth-token not found",
+      "token-invalid": "Incorrect IAM authentication information: decrypt token fail"
+    },
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/ocr_faq/ocr_01_0063.html"
+  },
+  "APIG.0308": {
+    "status": 429,
+    "message": "The throttling threshold has been reached: policy user over ratelimit,limit:%s,time:1 second",
+    "shape": "gateway",
+    "messages": {},
+    "placeholders": [
+      "the calls per second the gateway allows"
+    ],
+    "source": "https://support.huaweicloud.com/intl/th-th/oce_faq/en-us_topic_0000001887959462.html"
   }
 } as const;
 
@@ -247,7 +353,11 @@ export const asErrorCodeValues = [
   "AS.0007",
   "AS.0008",
   "AS.0011",
+  "AS.0012",
+  "AS.0013",
   "AS.0022",
+  "AS.0031",
+  "AS.0049",
   "AS.2007",
   "AS.2033",
   "AS.2047",
@@ -267,7 +377,8 @@ export const asErrorCodeValues = [
   "AS.7042",
   "AS.7043",
   "AS.7055",
-  "APIGW.0301"
+  "APIGW.0301",
+  "APIG.0308"
 ] as const satisfies readonly AsErrorCode[];
 
 /** The codes each way to authenticate answers: credentials missing, invalid, or for another project. */
