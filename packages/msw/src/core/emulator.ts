@@ -28,6 +28,7 @@ import {
   newRequestId,
   noContent,
 } from './responses';
+import { POLICY_DENIED, THROTTLED } from './refusal-codes';
 import { matchRoute } from './routes';
 import type { Throttle } from './throttle';
 import { checkRequestBody, isBodyOperation } from './validate-request';

@@ -23,7 +23,16 @@ const updatableFields = Object.keys(
 
 export type HookOutcome = { hook: LifecycleHook } | { code: AsErrorCode };
 
-/** Bounds a mock applies on top of the spec's, to answer as an older edition does. */
+/**
+ * Bounds a mock applies on top of the spec's, to answer as an older edition does.
+ *
+ * @example
+ * import { createLifecycleMock, type HookLimits } from '@as-lifecycle/msw';
+ *
+ * // The Go SDK, Terraform and some regional editions: default_timeout 300–86400.
+ * const limits: HookLimits = { defaultTimeoutMinimum: 300 };
+ * const mock = createLifecycleMock({ limits });
+ */
 export interface HookLimits {
   /**
    * The least `default_timeout` accepted, in seconds; undefined: the spec's minimum. A timeout from
