@@ -21,9 +21,8 @@ afterAll(() => server.close());
 
 const row = (instanceId: string) => screen.getByRole('row', { name: `instance ${instanceId}` });
 const statusOf = (instanceId: string) =>
-  mock
-    .group(groups.web, projectId)
-    .instance_hanging_info.find((i) => i.instance_id === instanceId)?.lifecycle_hook_status;
+  mock.group(groups.web, projectId).instance_hanging_info.find((i) => i.instance_id === instanceId)
+    ?.lifecycle_hook_status;
 
 test('a callback IAM denies shows AS.0031 naming the action, and the instance still waits', async () => {
   mock.deny('callbackLifecycleHook');

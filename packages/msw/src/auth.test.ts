@@ -38,7 +38,13 @@ test("token mode: a missing or unknown token gets the gateway's 401 flat body; a
   });
   expect((await answerTo({ 'X-Auth-Token': 'good' })).status).toBe(200);
   // The journal records the gateway's code.
-  expect(mock.requests().map((r) => r.code)).toEqual(['APIGW.0301', 'APIGW.0301', 'APIGW.0301', 'AS.0008', undefined]);
+  expect(mock.requests().map((r) => r.code)).toEqual([
+    'APIGW.0301',
+    'APIGW.0301',
+    'APIGW.0301',
+    'AS.0008',
+    undefined,
+  ]);
 });
 
 test("tokenErrors: 'service' answers the service's 401 AS.0005 / AS.0006 instead", async () => {

@@ -18,7 +18,8 @@ const clientOf = (mock: LifecycleMock, fetch = mock.fetch, token = 't') =>
     fetch,
     retry: { attempts: 3, baseDelayMs: 1, maxDelayMs: 5 },
   });
-const attempts = (mock: LifecycleMock) => mock.requests().map((r) => `${r.operationId} ${r.status}`);
+const attempts = (mock: LifecycleMock) =>
+  mock.requests().map((r) => `${r.operationId} ${r.status}`);
 
 test('a denied operation is an ApiError 400 AS.0031 in the service shape, naming the IAM action', async () => {
   const mock = newMock();

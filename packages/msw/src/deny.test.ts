@@ -1,11 +1,15 @@
 import { expect, test } from 'vitest';
 import { call, ids, scenario, topic } from '../test/fixtures';
-import { createLifecycleMock } from './create-lifecycle-mock';
 import { MockControlError } from './controller/lifecycle-controller';
+import { createLifecycleMock } from './create-lifecycle-mock';
 
 const start = '2026-01-01T00:00:00Z';
 const hooks = `/scaling_lifecycle_hook/${ids.group}`;
-const newHook = { lifecycle_hook_name: 'x', lifecycle_hook_type: 'INSTANCE_TERMINATING', notification_topic_urn: topic };
+const newHook = {
+  lifecycle_hook_name: 'x',
+  lifecycle_hook_type: 'INSTANCE_TERMINATING',
+  notification_topic_urn: topic,
+};
 
 test('a denied operation gets 400 AS.0031 naming its IAM action, and changes nothing', async () => {
   const mock = createLifecycleMock({ scenario, clock: { start } });
@@ -54,7 +58,8 @@ test("'*' denies every operation, each named by its own action; allow('*') and r
 
 test('denials given at creation apply from the start and again after reset', async () => {
   const mock = createLifecycleMock({ scenario, clock: { start }, deny: ['deleteLifecycleHook'] });
-  const refused = async () => (await call(mock.fetch, 'DELETE', `${hooks}/hook-launch`)).body.error.code;
+  const refused = async () =>
+    (await call(mock.fetch, 'DELETE', `${hooks}/hook-launch`)).body.error.code;
   expect(await refused()).toBe('AS.0031');
   mock.allow('deleteLifecycleHook');
   mock.reset();
@@ -63,6 +68,8 @@ test('denials given at creation apply from the start and again after reset', asy
 
 test('denying something that is not an operation throws, saying what to give', () => {
   const mock = createLifecycleMock({ scenario });
-  expect(() => mock.deny('createHook' as never)).toThrow(/not an operation id.*createLifecycleHook/);
+  expect(() => mock.deny('createHook' as never)).toThrow(
+    /not an operation id.*createLifecycleHook/,
+  );
   expect(() => createLifecycleMock({ deny: ['nope' as never] })).toThrow(MockControlError);
 });

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { call, ids, scenario } from '../test/fixtures';
-import { createLifecycleMock } from './create-lifecycle-mock';
 import { MockControlError } from './controller/lifecycle-controller';
+import { createLifecycleMock } from './create-lifecycle-mock';
 
 const list = `/scaling_lifecycle_hook/${ids.group}/list`;
 const newMock = () => createLifecycleMock({ scenario, clock: { start: '2026-01-01T00:00:00Z' } });
@@ -21,7 +21,12 @@ test("past the limit within one second of the mock clock, calls get the gateway'
   });
   // The gateway documents no Retry-After.
   expect(refused?.headers.get('retry-after')).toBeNull();
-  expect(mock.requests().map((r) => r.code)).toEqual([undefined, undefined, 'APIG.0308', 'APIG.0308']);
+  expect(mock.requests().map((r) => r.code)).toEqual([
+    undefined,
+    undefined,
+    'APIG.0308',
+    'APIG.0308',
+  ]);
 });
 
 test('advancing the virtual clock into the next second lets calls through again', async () => {

@@ -22,14 +22,7 @@ import {
   stateAnswer,
   throttleAnswer,
 } from './answers';
-import {
-  clockBody,
-  failBody,
-  groupBody,
-  operationBody,
-  scaleBody,
-  throttleBody,
-} from './bodies';
+import { clockBody, failBody, groupBody, operationBody, scaleBody, throttleBody } from './bodies';
 import { described, type Schema } from './schema';
 
 /** A route of the control plane: what it takes, what it answers, and what it does. */

@@ -11,7 +11,6 @@ import { MAX_DEPTH, nestsDeeperThan } from '../core/json-depth';
 import { applyDueTimeouts, scaleIn, scaleOut } from '../core/lifecycle';
 import { createModelState, type GroupState } from '../core/model';
 import type { Scenario } from '../core/scenario-schema';
-import type { ThrottleLimit } from '../core/throttle';
 import { ScenarioError, seedScenario } from '../core/seed';
 import {
   type GroupSnapshot,
@@ -19,6 +18,7 @@ import {
   type MockSnapshot,
   snapshotOf,
 } from '../core/snapshot';
+import type { ThrottleLimit } from '../core/throttle';
 import {
   type LifecycleController,
   MAX_GROUP_INSTANCES,

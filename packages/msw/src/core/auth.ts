@@ -7,7 +7,14 @@ import { verify } from '@as-lifecycle/signer';
 import { type AsErrorCode, asErrorCatalogue, securityErrorCodes } from '@as-lifecycle/types';
 import { gatewayErrors } from '../generated/gateway-errors';
 
-/** Credentials the mock accepts; with none, it accepts every request. */
+/**
+ * Credentials the mock accepts; with none, it accepts every request.
+ *
+ * @example
+ * import type { AuthOptions } from '@as-lifecycle/msw';
+ *
+ * const auth: AuthOptions = { tokens: { 'test-token': '0605767a3300d5762fb7c0186d9e1779' }, tokenErrors: 'service' };
+ */
 export interface AuthOptions {
   /** IAM token → the project it is scoped to. */
   tokens?: Record<string, string>;

@@ -20,6 +20,7 @@ import { canExtend } from './instant-range';
 import { type Journal, type JournalEntry, journalBody } from './journal';
 import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
 import { findGroup, type GroupState, type HangingRecord, type ModelState } from './model';
+import { POLICY_DENIED, THROTTLED } from './refusal-codes';
 import {
   type CoreResponse,
   errorResponse,
@@ -28,7 +29,6 @@ import {
   newRequestId,
   noContent,
 } from './responses';
-import { POLICY_DENIED, THROTTLED } from './refusal-codes';
 import { matchRoute } from './routes';
 import type { Throttle } from './throttle';
 import { checkRequestBody, isBodyOperation } from './validate-request';

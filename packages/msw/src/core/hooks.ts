@@ -48,7 +48,10 @@ const timeoutTooShort = requestRules.createLifecycleHook.fields.default_timeout.
 export function checkHookLimits(limits: HookLimits): void {
   const minimum = limits.defaultTimeoutMinimum;
   const { minimum: least, maximum } = createHookBounds.default_timeout;
-  if (minimum !== undefined && (!Number.isInteger(minimum) || minimum < least || minimum > maximum)) {
+  if (
+    minimum !== undefined &&
+    (!Number.isInteger(minimum) || minimum < least || minimum > maximum)
+  ) {
     throw new TypeError(
       `Failed to create the mock: limits.defaultTimeoutMinimum must be a whole number of seconds from ${least} to ${maximum} (the spec's bounds), not ${String(minimum)}.`,
     );
@@ -56,7 +59,10 @@ export function checkHookLimits(limits: HookLimits): void {
 }
 
 /** The code refusing a `default_timeout` under the mock's minimum, if any. */
-const timeoutRefusal = (timeout: number | undefined, limits: HookLimits): HookOutcome | undefined =>
+const timeoutRefusal = (
+  timeout: number | undefined,
+  limits: HookLimits,
+): HookOutcome | undefined =>
   timeout !== undefined &&
   limits.defaultTimeoutMinimum !== undefined &&
   timeout < limits.defaultTimeoutMinimum

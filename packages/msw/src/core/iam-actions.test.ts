@@ -6,5 +6,6 @@ test("every operation of the spec has the provider's IAM action, and no two shar
   expect(Object.keys(iamActions).sort()).toEqual(Object.keys(apiOperations).sort());
   const actions = Object.values(iamActions);
   expect(new Set(actions).size).toBe(actions.length);
-  for (const action of actions) expect(action).toMatch(/^as:(lifecycleHooks|instanceHooks):[a-z]+$/);
+  for (const action of actions)
+    expect(action).toMatch(/^as:(lifecycleHooks|instanceHooks):[a-z]+$/);
 });

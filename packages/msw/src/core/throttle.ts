@@ -23,7 +23,11 @@ const MAX_PER_SECOND = 1_000_000;
 export function checkThrottleLimit(limit: ThrottleLimit | null): void {
   if (limit === null) return;
   const perSecond = (limit as Partial<ThrottleLimit> | undefined)?.perSecond;
-  if (!Number.isInteger(perSecond) || (perSecond as number) < 0 || (perSecond as number) > MAX_PER_SECOND) {
+  if (
+    !Number.isInteger(perSecond) ||
+    (perSecond as number) < 0 ||
+    (perSecond as number) > MAX_PER_SECOND
+  ) {
     throw new TypeError(
       `Failed to throttle: perSecond must be a whole number from 0 to ${MAX_PER_SECOND}, not ${String(perSecond)}. Pass null to lift the limit.`,
     );

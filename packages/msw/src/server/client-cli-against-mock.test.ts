@@ -13,7 +13,9 @@ import { ids, scenario } from '../../test/fixtures';
 import type { MockServer } from './create-mock-server';
 import { startMockCli } from './run-mock-cli';
 
-const clientDir = dirname(createRequire(import.meta.url).resolve('@as-lifecycle/client/package.json'));
+const clientDir = dirname(
+  createRequire(import.meta.url).resolve('@as-lifecycle/client/package.json'),
+);
 const bin = join(clientDir, 'src', 'bin.ts');
 
 const servers: MockServer[] = [];
@@ -22,11 +24,14 @@ afterAll(() => Promise.all(servers.map((server) => server.close())));
 async function serve(flags: string[]): Promise<string> {
   const seed = join(tmpdir(), `client-cli-${process.pid}-${servers.length}.json`);
   await writeFile(seed, JSON.stringify(scenario));
-  const started = await startMockCli(['--port', '0', '--seed', seed, '--clock', 'virtual', ...flags], {
-    env: { HUAWEICLOUD_SDK_TOKEN: 'good' },
-    stdout: () => {},
-    stderr: () => {},
-  });
+  const started = await startMockCli(
+    ['--port', '0', '--seed', seed, '--clock', 'virtual', ...flags],
+    {
+      env: { HUAWEICLOUD_SDK_TOKEN: 'good' },
+      stdout: () => {},
+      stderr: () => {},
+    },
+  );
   if (typeof started === 'number') throw new Error(`the mock did not start (${started})`);
   servers.push(started);
   return started.url;
@@ -61,7 +66,16 @@ test('a denied operation exits 1 with one line naming AS.0031 and the IAM action
   expect(denied.stderr).toContain("Policy doesn't allow [as:lifecycleHooks:list] to be performed.");
   expect(denied.stderr).not.toContain('good');
   // The operations not denied still answer.
-  const shown = await cli(['hooks', 'show', '--group', ids.group, '--hook', 'hook-launch', '--endpoint', endpoint]);
+  const shown = await cli([
+    'hooks',
+    'show',
+    '--group',
+    ids.group,
+    '--hook',
+    'hook-launch',
+    '--endpoint',
+    endpoint,
+  ]);
   expect(shown.code).toBe(0);
 });
 
@@ -73,7 +87,10 @@ test('a throttled call exits 1 with one line naming APIG.0308; an unknown token,
   expect(throttled.stderr).toContain('APIG.0308');
   expect(throttled.stderr).toContain('policy user over ratelimit,limit:0,time:1 second');
 
-  const refused = await cli(['hooks', 'list', '--group', ids.group, '--endpoint', endpoint], 'stale');
+  const refused = await cli(
+    ['hooks', 'list', '--group', ids.group, '--endpoint', endpoint],
+    'stale',
+  );
   expect(refused.code).toBe(1);
   expect(oneLine(refused.stderr)).toHaveLength(1);
   expect(refused.stderr).toContain('APIGW.0301');

@@ -21,11 +21,14 @@ async function serve(flags: string[], env: Record<string, string> = {}) {
   const seed = join(tmpdir(), `policy-modes-${process.pid}-${servers.length}.json`);
   await writeFile(seed, JSON.stringify(scenario));
   const stderr: string[] = [];
-  const started = await startMockCli(['--port', '0', '--seed', seed, '--clock', 'virtual', ...flags], {
-    env,
-    stdout: () => {},
-    stderr: (text) => stderr.push(text),
-  });
+  const started = await startMockCli(
+    ['--port', '0', '--seed', seed, '--clock', 'virtual', ...flags],
+    {
+      env,
+      stdout: () => {},
+      stderr: (text) => stderr.push(text),
+    },
+  );
   if (typeof started === 'number') throw new Error(`the mock did not start: ${stderr.join('\n')}`);
   servers.push(started);
   const api = `${started.url}/autoscaling-api/v1/${ids.project}/scaling_lifecycle_hook/${ids.group}`;

@@ -50,7 +50,10 @@ test.each([
   [['--token-errors', 'service'], '--token-errors applies to --auth token only'],
   [['--deny', 'createHook'], 'createHook'],
   [['--throttle', '1.5'], '--throttle "1.5" is not a whole number from 0 to 1000000.'],
-  [['--default-timeout-min', '30'], '--default-timeout-min "30" is not a whole number from 60 to 86400.'],
+  [
+    ['--default-timeout-min', '30'],
+    '--default-timeout-min "30" is not a whole number from 60 to 86400.',
+  ],
 ])('%j exits 2 with one line naming the flag', async (argv, message) => {
   const { code, stdout, stderr } = await start(argv);
   expect(code).toBe(2);

@@ -69,7 +69,7 @@ const options = {
     multiple: true,
     value: 'OPERATION',
     description:
-      "refuse an operation id (* for all) as a fine-grained IAM policy would: 400 AS.0031 naming its IAM action (repeatable; POST /__mock/allow lifts it)",
+      'refuse an operation id (* for all) as a fine-grained IAM policy would: 400 AS.0031 naming its IAM action (repeatable; POST /__mock/allow lifts it)',
   },
   throttle: {
     type: 'integer',
@@ -85,7 +85,7 @@ const options = {
     max: 86400,
     value: 'S',
     description:
-      'refuse a default_timeout under S seconds with AS.7030, as older editions do (300); default the spec\'s 60',
+      "refuse a default_timeout under S seconds with AS.7030, as older editions do (300); default the spec's 60",
   },
   clock: {
     type: 'string',
