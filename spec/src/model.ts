@@ -36,6 +36,7 @@ export {
   type SchemaError,
 } from './model/rules';
 export {
+  type Decision,
   readSpecModel,
   type ServerModel,
   type SpecLimits,

@@ -1,8 +1,14 @@
 /** The typed model of the spec that the generators, the spec's tests, the mock and the contract read. */
 import type { BodyModel } from './bodies';
 import { type CatalogueEntry, fillMessage, type GatewayError, readCatalogue } from './catalogue';
-import { follow, type Located, type Node, nodeAt } from './document';
+import { follow, type Located, type Node, nodeAt, walk } from './document';
 import { type OperationModel, operationModels, type StateError } from './operations';
+
+/** One `x-as-decision`: the pointer of the node it sits on, and what was decided. */
+export interface Decision {
+  readonly pointer: string;
+  readonly text: string;
+}
 
 /** A server of the spec: its endpoint template and the regions it serves. */
 export interface ServerModel {
@@ -16,8 +22,15 @@ export interface SpecLimits {
   readonly maxHooksPerGroup: number;
   /** The seconds one EXTEND adds: `LifecycleActionResult` x-as-extend-seconds. */
   readonly extendSeconds: number;
-  /** The bounds of a hook's `default_timeout`: `LifecycleHookTimeout` minimum and maximum. */
-  readonly timeoutSeconds: { readonly minimum: number; readonly maximum: number };
+  /**
+   * The bounds of a hook's `default_timeout`: `LifecycleHookTimeout` minimum and maximum, and the
+   * older minimum some editions still enforce (`x-as-legacy-minimum`), for a mock that acts as one.
+   */
+  readonly timeoutSeconds: {
+    readonly minimum: number;
+    readonly maximum: number;
+    readonly legacyMinimum: number;
+  };
 }
 
 /** The spec, read once: what every extension of ours means, typed. */
@@ -39,6 +52,11 @@ export interface SpecModel {
   readonly enums: Readonly<Record<string, readonly string[]>>;
   readonly servers: readonly ServerModel[];
   readonly limits: SpecLimits;
+  /**
+   * Every choice of this project that the provider does not document: each `x-as-decision`, with
+   * the JSON pointer of the node it decides, in document order.
+   */
+  readonly decisions: readonly Decision[];
   /** The operation of an id; throws for an id the spec does not have. */
   operation(operationId: string): OperationModel;
   /** The body of an operation; throws for an operation without one. */
@@ -65,6 +83,21 @@ const number = (value: unknown, what: string): number => {
   return value;
 };
 
+function decisionsOf(document: Node): Decision[] {
+  const found: Decision[] = [];
+  for (const [node, pointer] of walk(document)) {
+    const text = node['x-as-decision'];
+    if (text === undefined) continue;
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new Error(
+        `Failed to read the spec: the x-as-decision at ${pointer || '/'} is not a sentence. Write what was decided, as a string.`,
+      );
+    }
+    found.push({ pointer, text });
+  }
+  return found;
+}
+
 function limitsOf(document: Node): SpecLimits {
   const list = nodeAt(document, '/components/schemas/ListLifecycleHooksResponse');
   const hooks = ((list.properties ?? {}) as Record<string, Node>).lifecycle_hooks ?? {};
@@ -79,6 +112,10 @@ function limitsOf(document: Node): SpecLimits {
     timeoutSeconds: {
       minimum: number(timeout.minimum, 'LifecycleHookTimeout minimum'),
       maximum: number(timeout.maximum, 'LifecycleHookTimeout maximum'),
+      legacyMinimum: number(
+        timeout['x-as-legacy-minimum'],
+        'LifecycleHookTimeout x-as-legacy-minimum',
+      ),
     },
   };
 }
@@ -150,6 +187,7 @@ export function readSpecModel(input: unknown): SpecModel {
       regions: (((server.variables?.region as Node | undefined)?.enum ?? []) as string[]).slice(),
     })),
     limits: limitsOf(document),
+    decisions: decisionsOf(document),
     operation,
     body(operationId) {
       const found = operation(operationId).body;
