@@ -14,3 +14,22 @@ export const gatewayErrors = ${JSON.stringify(model.gatewayErrors, null, 2)} as 
 >;
 `;
 }
+
+/**
+ * Renders `src/generated/timeout-limits.ts`: the older `default_timeout` minimum some editions still
+ * enforce (`x-as-legacy-minimum`), for a mock that acts as one.
+ */
+export function renderTimeoutLimits(model: SpecModel): string {
+  return `/**
+ * The least \`default_timeout\` older editions of the provider accept (the Go SDK, Terraform and some
+ * regional editions), from \`LifecycleHookTimeout\` \`x-as-legacy-minimum\`: pass it as
+ * \`createLifecycleMock({ limits: { defaultTimeoutMinimum: legacyDefaultTimeoutMinimum } })\`.
+ *
+ * @example
+ * import { createLifecycleMock, legacyDefaultTimeoutMinimum } from '@as-lifecycle/msw';
+ *
+ * const older = createLifecycleMock({ limits: { defaultTimeoutMinimum: legacyDefaultTimeoutMinimum } });
+ */
+export const legacyDefaultTimeoutMinimum = ${model.limits.timeoutSeconds.legacyMinimum};
+`;
+}

@@ -44,6 +44,7 @@ export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/sn
 export type { ThrottleLimit } from './core/throttle';
 export type { LifecycleMock, LifecycleMockOptions } from './create-lifecycle-mock';
 export { createLifecycleMock } from './create-lifecycle-mock';
+export { legacyDefaultTimeoutMinimum } from './generated/timeout-limits';
 // A running as-lifecycle-mock, controlled over its control plane.
 export {
   type ConnectLifecycleMockOptions,

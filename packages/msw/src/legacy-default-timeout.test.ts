@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { call, ids, scenario, topic } from '../test/fixtures';
 import { createLifecycleMock } from './create-lifecycle-mock';
+import { legacyDefaultTimeoutMinimum } from './generated/timeout-limits';
 
 const hooks = `/scaling_lifecycle_hook/${ids.group}`;
 const hookWith = (default_timeout: number) => ({
@@ -16,7 +17,12 @@ test('by default a default_timeout of 60 s is accepted (the current reference: 6
 });
 
 test('with the older minimum, 60–299 answer AS.7030 on create and update and change nothing', async () => {
-  const mock = createLifecycleMock({ scenario, limits: { defaultTimeoutMinimum: 300 } });
+  // The spec's x-as-legacy-minimum: the Go SDK, Terraform and some regional editions.
+  expect(legacyDefaultTimeoutMinimum).toBe(300);
+  const mock = createLifecycleMock({
+    scenario,
+    limits: { defaultTimeoutMinimum: legacyDefaultTimeoutMinimum },
+  });
   for (const timeout of [60, 299]) {
     expect(await call(mock.fetch, 'POST', hooks, hookWith(timeout))).toMatchObject({
       status: 400,

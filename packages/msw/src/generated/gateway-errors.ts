@@ -13,7 +13,16 @@ export const gatewayErrors = {
       cause: 'token-invalid',
     },
   },
-  akskSignature: {},
+  akskSignature: {
+    missing: {
+      code: 'APIGW.0301',
+      cause: 'signature',
+    },
+    invalid: {
+      code: 'APIGW.0301',
+      cause: 'signature',
+    },
+  },
 } as const satisfies Readonly<
   Record<string, Readonly<Record<string, { code: AsErrorCode; cause: string }>>>
 >;

@@ -14,6 +14,8 @@ import {
 import type { OperationId } from '@as-lifecycle/types';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
+import { createHookBounds } from '../generated/request-rules';
+import { legacyDefaultTimeoutMinimum } from '../generated/timeout-limits';
 import { createMockServer, type MockServer } from './create-mock-server';
 import { listeningWarnings } from './host-policy';
 
@@ -81,11 +83,10 @@ const options = {
   },
   'default-timeout-min': {
     type: 'integer',
-    min: 60,
-    max: 86400,
+    min: createHookBounds.default_timeout.minimum,
+    max: createHookBounds.default_timeout.maximum,
     value: 'S',
-    description:
-      "refuse a default_timeout under S seconds with AS.7030, as older editions do (300); default the spec's 60",
+    description: `refuse a default_timeout under S seconds with AS.7030, as older editions do (${legacyDefaultTimeoutMinimum}); default the spec's ${createHookBounds.default_timeout.minimum}`,
   },
   clock: {
     type: 'string',
