@@ -457,6 +457,20 @@ test('auth with tokens: missing, unknown, another project, valid — on every op
   }
 });
 
+test("throttled and denied: every operation answers the gateway's 429 and IAM's AS.0031, and conforms", async () => {
+  const mock = newMock();
+  mock.throttle({ perSecond: 0 });
+  for (const [operationId, path, body] of endpoints) {
+    const checked = await send(mock, operationId, path, { body });
+    expect([checked.status, checked.code]).toEqual([429, 'APIG.0308']);
+  }
+  mock.throttle(null);
+  mock.deny('*');
+  for (const [operationId, path, body] of endpoints) {
+    expectError(await send(mock, operationId, path, { body }), 'AS.0031');
+  }
+});
+
 test('auth with AK/SK keys: signed, forged, unsigned, stale, another project — on every operation', async () => {
   const codes = securityCodes('akskSignature');
   const keys = {
