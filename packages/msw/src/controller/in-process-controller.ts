@@ -42,6 +42,15 @@ function copyScenario(input: unknown): unknown {
   }
 }
 
+/** Runs a change of the mock's policy; a refusal (a TypeError naming the fix) as `MockControlError`. */
+function asControlError(change: () => void): void {
+  try {
+    change();
+  } catch (error) {
+    throw error instanceof TypeError ? new MockControlError(error.message) : error;
+  }
+}
+
 /** Ids for a message: the first five, and how many more. */
 const listed = (ids: readonly string[]) =>
   ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
@@ -62,11 +71,12 @@ export function inProcessController(
   scenarios: readonly unknown[],
   policy: StartingPolicy = {},
 ): LifecycleController {
-  const applyPolicy = () => {
-    context.denials.clear();
-    for (const operationId of policy.deny ?? []) context.denials.deny(operationId);
-    context.throttle.set(policy.throttle ?? null);
-  };
+  const applyPolicy = () =>
+    asControlError(() => {
+      context.denials.clear();
+      for (const operationId of policy.deny ?? []) context.denials.deny(operationId);
+      context.throttle.set(policy.throttle ?? null);
+    });
   applyPolicy();
   // The scenario `reset()` restores for each project: the last one seeded, copied when seeded.
   const kept = new Map<string, Scenario>();
@@ -194,19 +204,15 @@ export function inProcessController(
     },
     /** Refuses an operation (or all, `'*'`) with AS.0031, as a fine-grained IAM policy would. */
     deny(operationId: OperationId | '*'): void {
-      context.denials.deny(operationId);
+      asControlError(() => context.denials.deny(operationId));
     },
     /** Lifts a refusal (all, with `'*'`). */
     allow(operationId: OperationId | '*'): void {
-      context.denials.allow(operationId);
+      asControlError(() => context.denials.allow(operationId));
     },
     /** Limits the calls per second of the mock clock (429 APIG.0308 past it); `null` lifts it. */
     throttle(limit: ThrottleLimit | null): void {
-      try {
-        context.throttle.set(limit);
-      } catch (error) {
-        throw new MockControlError((error as Error).message);
-      }
+      asControlError(() => context.throttle.set(limit));
     },
     /** Restores the seeded scenarios, a fresh clock, no journal and no faults, and the starting policy. */
     reset(): void {

@@ -3,12 +3,11 @@
  * naming the operation's IAM action (`iam-actions.ts`). A set of at most the seven operations.
  */
 import { type OperationId, operationRoutes } from '@as-lifecycle/types';
-import { MockControlError } from '../controller/lifecycle-controller';
 
-/** Throws a `MockControlError` for a name that is neither an operation id nor `'*'`. */
+/** Throws a TypeError (the controller's `MockControlError`) for a name that is neither an operation id nor `'*'`. */
 function checkOperation(verb: string, operationId: string): void {
   if (operationId !== '*' && !Object.hasOwn(operationRoutes, operationId)) {
-    throw new MockControlError(
+    throw new TypeError(
       `Failed to ${verb} "${operationId}": it is not an operation id. Use one of ${Object.keys(operationRoutes).join(', ')}, or '*'.`,
     );
   }
@@ -37,7 +36,7 @@ export class Denials {
       return;
     }
     if (this.#all) {
-      throw new MockControlError(
+      throw new TypeError(
         `Failed to allow "${operationId}": every operation is denied ('*'). Call allow('*'), then deny the operations to refuse one by one.`,
       );
     }
