@@ -9,6 +9,7 @@ import type { Node } from '@as-lifecycle/spec/model';
 import { writeGenerated } from '../../../scripts/write-generated';
 import { controlPlaneJsonSchema } from './control-plane-json-schema';
 import { formatSource } from './format-source';
+import { renderGatewayErrors, renderTimeoutLimits } from './render-gateway-errors';
 import { renderRequestRules } from './render-request-rules';
 import { renderValidators } from './render-validators';
 import { scenarioJsonSchema } from './scenario-json-schema';
@@ -32,6 +33,14 @@ const files = new Map<string, string>([
   [
     'src/generated/request-rules.ts',
     formatSource(`${banner}${renderRequestRules(operations)}`, 'request-rules.ts'),
+  ],
+  [
+    'src/generated/gateway-errors.ts',
+    formatSource(`${banner}${renderGatewayErrors(model)}`, 'gateway-errors.ts'),
+  ],
+  [
+    'src/generated/timeout-limits.ts',
+    formatSource(`${banner}${renderTimeoutLimits(model)}`, 'timeout-limits.ts'),
   ],
   ['scenario.schema.json', formatSource(JSON.stringify(scenarioSchema), 'scenario.schema.json')],
   [

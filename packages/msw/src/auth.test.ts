@@ -6,10 +6,51 @@ import { createLifecycleMock } from './create-lifecycle-mock';
 const url = `${base}/scaling_lifecycle_hook/${ids.group}/list`;
 const keys = { AKMOCK: { secretKey: 'SK-mock-secret', projectId: ids.project } };
 
-test('token mode: missing 401 AS.0005, unknown 401 AS.0006, another project 400 AS.0008', async () => {
+test("token mode: a missing or unknown token gets the gateway's 401 flat body; another project 400 AS.0008", async () => {
   const mock = createLifecycleMock({
     scenario,
     auth: { tokens: { good: ids.project, elsewhere: 'other-project' } },
+  });
+  const answerTo = async (headers: Record<string, string>) => {
+    const response = await mock.fetch(url, { headers });
+    const body = response.status === 200 ? 'ok' : await response.json();
+    return { status: response.status, body, requestId: response.headers.get('x-request-id') };
+  };
+  const missing = await answerTo({});
+  expect(missing).toEqual({
+    status: 401,
+    body: {
+      error_code: 'APIGW.0301',
+      error_msg: 'Incorrect IAM authentication information: x-auth-token not found',
+      request_id: missing.requestId,
+    },
+    requestId: expect.stringMatching(/^[0-9a-f]{32}$/),
+  });
+  expect((await answerTo({ 'X-Auth-Token': '' })).body.error_msg).toBe(
+    'Incorrect IAM authentication information: x-auth-token not found',
+  );
+  expect((await answerTo({ 'X-Auth-Token': 'bad' })).body).toMatchObject({
+    error_code: 'APIGW.0301',
+    error_msg: 'Incorrect IAM authentication information: decrypt token fail',
+  });
+  expect((await answerTo({ 'X-Auth-Token': 'elsewhere' })).body).toMatchObject({
+    error: { code: 'AS.0008' },
+  });
+  expect((await answerTo({ 'X-Auth-Token': 'good' })).status).toBe(200);
+  // The journal records the gateway's code.
+  expect(mock.requests().map((r) => r.code)).toEqual([
+    'APIGW.0301',
+    'APIGW.0301',
+    'APIGW.0301',
+    'AS.0008',
+    undefined,
+  ]);
+});
+
+test("tokenErrors: 'service' answers the service's 401 AS.0005 / AS.0006 instead", async () => {
+  const mock = createLifecycleMock({
+    scenario,
+    auth: { tokens: { good: ids.project, elsewhere: 'other-project' }, tokenErrors: 'service' },
   });
   const codeOf = async (headers: Record<string, string>) => {
     const response = await mock.fetch(url, { headers });

@@ -3,6 +3,7 @@
  * adapters attached: MSW handlers (`adapters/msw-handlers.ts`), an in-process `fetch`
  * (`adapters/fetch.ts`), and the raw `handle` the HTTP server (`server/`) calls.
  */
+import type { OperationId } from '@as-lifecycle/types';
 import type { HttpHandler } from 'msw';
 import { mockFetch } from './adapters/fetch';
 import { mswHandlers } from './adapters/msw-handlers';
@@ -10,12 +11,15 @@ import { inProcessController } from './controller/in-process-controller';
 import type { LifecycleController } from './controller/lifecycle-controller';
 import type { AuthOptions } from './core/auth';
 import { createClock } from './core/clock';
+import { Denials } from './core/denials';
 import { type CoreRequest, type HandlerContext, handle } from './core/emulator';
 import { FaultBook } from './core/faults';
+import { checkHookLimits, type HookLimits } from './core/hooks';
 import { Journal } from './core/journal';
 import { createModelState } from './core/model';
 import type { CoreResponse } from './core/responses';
 import type { Scenario } from './core/scenario-schema';
+import { checkThrottleLimit, Throttle, type ThrottleLimit } from './core/throttle';
 
 /**
  * How to create a mock: its scenarios, its clock, its credentials and the URLs it answers for.
@@ -30,8 +34,23 @@ export interface LifecycleMockOptions {
   scenario?: Scenario | readonly Scenario[];
   /** `'real'` (default), `'virtual'` (starts now), or a virtual clock's start instant. */
   clock?: 'real' | 'virtual' | { start: Date | string | number };
-  /** Credentials to enforce; none by default. */
+  /**
+   * Credentials to enforce; none by default. A refused token answers the API gateway's 401 flat body
+   * unless `tokenErrors: 'service'` asks for AS.0005 / AS.0006.
+   */
   auth?: AuthOptions;
+  /**
+   * Operations refused from the start (and again after `reset()`) as a fine-grained IAM policy
+   * would: 400 AS.0031 naming the operation's IAM action. See `mock.deny`.
+   */
+  deny?: readonly (OperationId | '*')[];
+  /** The API gateway's rate limit from the start (and after `reset()`). See `mock.throttle`. */
+  throttle?: ThrottleLimit;
+  /**
+   * Bounds beyond the spec's, to answer as an older edition does: `{ defaultTimeoutMinimum: 300 }`
+   * refuses a `default_timeout` of 60–299 with AS.7030 (`legacyDefaultTimeoutMinimum`).
+   */
+  limits?: HookLimits;
   /**
    * The base URLs the MSW handlers answer for. Default: any origin, on paths under
    * `/autoscaling-api/` (every region endpoint, a proxy, a mock server URL).
@@ -57,16 +76,23 @@ export function createLifecycleMock(options: LifecycleMockOptions = {}): Lifecyc
   const start = typeof options.clock === 'object' ? options.clock.start : undefined;
   const makeClock = () =>
     createClock(virtual ? { virtual: true, ...(start === undefined ? {} : { start }) } : {});
+  const limits = { ...options.limits };
+  checkHookLimits(limits);
+  if (options.throttle !== undefined) checkThrottleLimit(options.throttle);
   const context: HandlerContext = {
     state: createModelState(makeClock()),
     auth: options.auth,
     faults: new FaultBook(),
     journal: new Journal(),
+    denials: new Denials(),
+    throttle: new Throttle(),
+    limits,
   };
   const controller = inProcessController(
     context,
     makeClock,
     ([] as unknown[]).concat(options.scenario ?? []),
+    { deny: options.deny, throttle: options.throttle },
   );
   const answer = (request: CoreRequest): Promise<CoreResponse> => handle(context, request);
   return {

@@ -24,10 +24,12 @@ export {
   MockControlError,
 } from './controller/lifecycle-controller';
 // Its parts, for adapters and inspection.
-export type { AuthOptions } from './core/auth';
+export type { AuthOptions, TokenErrors } from './core/auth';
 export { ClockError } from './core/clock';
 export type { CoreRequest } from './core/emulator';
 export type { Fault } from './core/faults';
+export type { HookLimits } from './core/hooks';
+export { iamActions } from './core/iam-actions';
 export type { JournalEntry } from './core/journal';
 export type { InstanceLifecycleState } from './core/model';
 export type { CoreResponse } from './core/responses';
@@ -39,8 +41,10 @@ export type {
 export { checkScenario, defineScenario } from './core/scenario-schema';
 export { ScenarioError } from './core/seed';
 export type { GroupSnapshot, MockSnapshot, ResolvedHangingInfo } from './core/snapshot';
+export type { ThrottleLimit } from './core/throttle';
 export type { LifecycleMock, LifecycleMockOptions } from './create-lifecycle-mock';
 export { createLifecycleMock } from './create-lifecycle-mock';
+export { legacyDefaultTimeoutMinimum } from './generated/timeout-limits';
 // A running as-lifecycle-mock, controlled over its control plane.
 export {
   type ConnectLifecycleMockOptions,

@@ -269,22 +269,27 @@ test('hooks: create with defaults, list, show, update, delete, and the provider 
   );
 });
 
-test('hook changes are refused while the group scales', async () => {
+test('while the group scales, creating and updating a hook are accepted and deleting one is refused', async () => {
+  // The provider documents the scaling refusal for delete only (decision 021).
   const mock = newMock();
   const hooks = `/scaling_lifecycle_hook/${ids.group}`;
-  const refused = [
-    await call(mock.fetch, 'POST', hooks, {
-      lifecycle_hook_name: 'x',
-      lifecycle_hook_type: 'INSTANCE_LAUNCHING',
-      notification_topic_urn: topic,
-    }),
-    await call(mock.fetch, 'PUT', `${hooks}/hook-launch`, { default_timeout: 60 }),
-    await call(mock.fetch, 'DELETE', `${hooks}/hook-launch`),
-  ];
-  expect(refused.map((r) => [r.status, r.body.error.code])).toEqual([
-    [400, 'AS.2033'],
-    [400, 'AS.2033'],
-    [400, 'AS.2033'],
+  const held = mock.group(ids.group).instance_hanging_info;
+  expect(mock.group(ids.group).scaling).toBe(true);
+  const created = await call(mock.fetch, 'POST', hooks, {
+    lifecycle_hook_name: 'x',
+    lifecycle_hook_type: 'INSTANCE_TERMINATING',
+    notification_topic_urn: topic,
+  });
+  expect(created).toMatchObject({ status: 200, body: { lifecycle_hook_name: 'x' } });
+  const updated = await call(mock.fetch, 'PUT', `${hooks}/hook-launch`, { default_timeout: 60 });
+  expect(updated).toMatchObject({ status: 200, body: { default_timeout: 60 } });
+  const deleted = await call(mock.fetch, 'DELETE', `${hooks}/hook-launch`);
+  expect([deleted.status, deleted.body.error.code]).toEqual([400, 'AS.2033']);
+  // The instance already held keeps its timeout: an update applies to the next hold.
+  expect(mock.group(ids.group).instance_hanging_info).toEqual(held);
+  expect(mock.group(ids.group).lifecycle_hooks.map((h) => h.lifecycle_hook_name)).toEqual([
+    'hook-launch',
+    'x',
   ]);
 });
 

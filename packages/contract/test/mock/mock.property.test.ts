@@ -132,10 +132,20 @@ test('model-based: scale out and in, callbacks (by key, instance and hook, both,
 }, 60_000);
 
 /** The codes a security scheme of the spec gives: missing, invalid, another project. */
-const securityCodes = (scheme: string) =>
-  ((spec.components as Node).securitySchemes as Record<string, Node>)[scheme]?.[
-    'x-as-error-codes'
-  ] as Record<'missing' | 'invalid' | 'projectMismatch', string>;
+type SecurityCodes = Record<'missing' | 'invalid' | 'projectMismatch', string>;
+/**
+ * The codes a security scheme's failures get from the mock by default: the gateway's where the spec
+ * lists one (`x-as-gateway-errors`, e.g. a missing token), else the service's (`x-as-error-codes`).
+ */
+const securityCodes = (scheme: string): SecurityCodes => {
+  const node = ((spec.components as Node).securitySchemes as Record<string, Node>)[scheme] ?? {};
+  const gateway = (node['x-as-gateway-errors'] ?? {}) as Record<string, { code: string }>;
+  const service = node['x-as-error-codes'] as SecurityCodes;
+  return {
+    ...service,
+    ...Object.fromEntries(Object.entries(gateway).map(([failure, { code }]) => [failure, code])),
+  };
+};
 
 /** A request of each operation that succeeds in the seeded state: auth is the only rule it may break. */
 const validRequest = (operationId: string) => {

@@ -31,7 +31,7 @@ export const groupAnswer = object(
   {
     project_id: string('The project.'),
     scaling_group_id: string('The group.'),
-    scaling: boolean('Whether an instance waits on a hook (hook changes are refused meanwhile).'),
+    scaling: boolean('Whether an instance waits on a hook (deleting a hook is refused meanwhile).'),
     lifecycle_hooks: arrayOf(component<LifecycleHook>('LifecycleHook'), 'The hooks.'),
     instances: arrayOf(
       object(
@@ -118,4 +118,19 @@ export const failAnswer = object(
 export const resetAnswer = object(
   { reset: oneOf([true], 'Always true.'), now },
   { ...answer, description: 'The mock is reset.' },
+);
+
+export const denyAnswer = object(
+  { denied: oneOf([true], 'Always true.') },
+  { ...answer, description: 'The operation is refused with AS.0031 until allowed or reset.' },
+);
+
+export const allowAnswer = object(
+  { allowed: oneOf([true], 'Always true.') },
+  { ...answer, description: 'The refusal is lifted.' },
+);
+
+export const throttleAnswer = object(
+  { throttled: boolean('Whether a limit is now set.') },
+  { ...answer, description: 'The rate limit is set, or lifted.' },
 );

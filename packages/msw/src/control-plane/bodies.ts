@@ -65,3 +65,29 @@ export const failBody = object(
     unknown: 'ignored',
   },
 );
+
+export const operationBody = object(
+  {
+    operation_id: string("An operation id, or '*' (every operation).", { nonEmpty: true }),
+  },
+  {
+    title: 'the operation request',
+    description: 'Names the operation to deny or allow.',
+    unknown: 'ignored',
+  },
+);
+
+export const throttleBody = object(
+  {
+    per_second: optional(
+      number('Calls per second of the mock clock, 0 to 1,000,000; leave out to lift the limit.'),
+      'perSecond',
+    ),
+  },
+  {
+    title: 'the throttle request',
+    description:
+      "Sets the API gateway's rate limit: past `per_second` calls in one second of the mock clock, a call gets 429 APIG.0308. Without `per_second`, lifts it.",
+    unknown: 'ignored',
+  },
+);

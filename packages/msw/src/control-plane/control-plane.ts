@@ -9,6 +9,8 @@ import type { LifecycleController } from '../controller/lifecycle-controller';
 import type { Fault } from '../core/faults';
 import type { Scenario } from '../core/scenario-schema';
 import {
+  allowAnswer,
+  denyAnswer,
   failAnswer,
   groupAnswer,
   journalAnswer,
@@ -18,8 +20,9 @@ import {
   scaleAnswer,
   seedAnswer,
   stateAnswer,
+  throttleAnswer,
 } from './answers';
-import { clockBody, failBody, groupBody, scaleBody } from './bodies';
+import { clockBody, failBody, groupBody, operationBody, scaleBody, throttleBody } from './bodies';
 import { described, type Schema } from './schema';
 
 /** A route of the control plane: what it takes, what it answers, and what it does. */
@@ -110,8 +113,39 @@ export const controlRoutes = {
       return { queued: true };
     },
   }),
+  'POST /__mock/deny': route({
+    summary:
+      "Refuses an operation ('*': every one) as a fine-grained IAM policy would: 400 AS.0031 naming its IAM action.",
+    body: operationBody,
+    answer: denyAnswer,
+    call: (controller, { operation_id }) => {
+      // The controller checks the operation id against the spec's list.
+      controller.deny(operation_id as OperationId | '*');
+      return { denied: true };
+    },
+  }),
+  'POST /__mock/allow': route({
+    summary: "Lifts the refusal of an operation ('*': every refusal).",
+    body: operationBody,
+    answer: allowAnswer,
+    call: (controller, { operation_id }) => {
+      controller.allow(operation_id as OperationId | '*');
+      return { allowed: true };
+    },
+  }),
+  'POST /__mock/throttle': route({
+    summary:
+      "Sets the API gateway's rate limit per second of the mock clock (429 APIG.0308 past it), or lifts it.",
+    body: throttleBody,
+    answer: throttleAnswer,
+    call: (controller, { perSecond }) => {
+      controller.throttle(perSecond === undefined ? null : { perSecond });
+      return { throttled: perSecond !== undefined };
+    },
+  }),
   'POST /__mock/reset': route({
-    summary: 'Restores the seeded scenarios, a new clock, no journal and no faults.',
+    summary:
+      'Restores the seeded scenarios, a new clock, no journal, no faults, and the starting denials and throttle.',
     body: described<unknown>({ description: 'Any JSON, or nothing; ignored.' }),
     answer: resetAnswer,
     call: (controller) => {

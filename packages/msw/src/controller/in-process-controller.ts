@@ -18,6 +18,7 @@ import {
   type MockSnapshot,
   snapshotOf,
 } from '../core/snapshot';
+import type { ThrottleLimit } from '../core/throttle';
 import {
   type LifecycleController,
   MAX_GROUP_INSTANCES,
@@ -41,19 +42,42 @@ function copyScenario(input: unknown): unknown {
   }
 }
 
+/** Runs a change of the mock's policy; a refusal (a TypeError naming the fix) as `MockControlError`. */
+function asControlError(change: () => void): void {
+  try {
+    change();
+  } catch (error) {
+    throw error instanceof TypeError ? new MockControlError(error.message) : error;
+  }
+}
+
 /** Ids for a message: the first five, and how many more. */
 const listed = (ids: readonly string[]) =>
   ids.length <= 5 ? ids.join(', ') : `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more`;
 
+/** What `reset()` restores besides the scenarios: the denials and throttle the mock was made with. */
+export interface StartingPolicy {
+  deny?: readonly (OperationId | '*')[] | undefined;
+  throttle?: ThrottleLimit | undefined;
+}
+
 /**
  * The controller over `context`: `makeClock` gives the clock of a fresh state (at `reset()`), and
- * `scenarios` are seeded now and again on every `reset()`.
+ * `scenarios` are seeded, and `policy` applied, now and again on every `reset()`.
  */
 export function inProcessController(
   context: HandlerContext,
   makeClock: () => Clock,
   scenarios: readonly unknown[],
+  policy: StartingPolicy = {},
 ): LifecycleController {
+  const applyPolicy = () =>
+    asControlError(() => {
+      context.denials.clear();
+      for (const operationId of policy.deny ?? []) context.denials.deny(operationId);
+      context.throttle.set(policy.throttle ?? null);
+    });
+  applyPolicy();
   // The scenario `reset()` restores for each project: the last one seeded, copied when seeded.
   const kept = new Map<string, Scenario>();
   const seed = (input: unknown) => {
@@ -178,11 +202,24 @@ export function inProcessController(
     fail(operationId: OperationId | '*', fault: Fault = {}): void {
       context.faults.add(operationId, fault);
     },
-    /** Restores the seeded scenarios, a fresh clock, no journal and no faults. */
+    /** Refuses an operation (or all, `'*'`) with AS.0031, as a fine-grained IAM policy would. */
+    deny(operationId: OperationId | '*'): void {
+      asControlError(() => context.denials.deny(operationId));
+    },
+    /** Lifts a refusal (all, with `'*'`). */
+    allow(operationId: OperationId | '*'): void {
+      asControlError(() => context.denials.allow(operationId));
+    },
+    /** Limits the calls per second of the mock clock (429 APIG.0308 past it); `null` lifts it. */
+    throttle(limit: ThrottleLimit | null): void {
+      asControlError(() => context.throttle.set(limit));
+    },
+    /** Restores the seeded scenarios, a fresh clock, no journal and no faults, and the starting policy. */
     reset(): void {
       context.state = createModelState(makeClock());
       context.journal.clear();
       context.faults.clear();
+      applyPolicy();
       for (const scenario of kept.values()) seedScenario(context.state, scenario);
     },
   };

@@ -7,6 +7,7 @@ import type { Fault } from '../core/faults';
 import type { JournalEntry } from '../core/journal';
 import type { Scenario } from '../core/scenario-schema';
 import type { GroupSnapshot, MockSnapshot } from '../core/snapshot';
+import type { ThrottleLimit } from '../core/throttle';
 
 /**
  * What scaling a group did: the instances it touched and their hanging records.
@@ -55,7 +56,23 @@ export interface LifecycleController {
   requests(): JournalEntry[];
   /** Makes the next calls of an operation (or of any, with `'*'`) fail, slow down, or never arrive. */
   fail(operationId: OperationId | '*', fault?: Fault): void;
-  /** Restores the seeded scenarios, a new clock, no journal and no faults. */
+  /**
+   * Refuses an operation (or every one, with `'*'`) from now on as a fine-grained IAM policy would:
+   * 400 AS.0031 "Policy doesn't allow [as:…] to be performed." naming the operation's IAM action
+   * (`iamActions`). Until `allow` or `reset`.
+   */
+  deny(operationId: OperationId | '*'): void;
+  /** Lifts the refusal of an operation, or every refusal with `'*'`. */
+  allow(operationId: OperationId | '*'): void;
+  /**
+   * Limits the calls the API gateway lets through per second of the mock's clock: past the limit, a
+   * call gets 429 APIG.0308 in the gateway's flat body; `null` lifts the limit.
+   */
+  throttle(limit: ThrottleLimit | null): void;
+  /**
+   * Restores the seeded scenarios, a new clock, no journal, no faults, and the denials and throttle
+   * the mock was created with.
+   */
   reset(): void;
 }
 

@@ -12,20 +12,25 @@ import type {
 } from '@as-lifecycle/types';
 import { type AuthOptions, authenticate } from './auth';
 import { formatInstant } from './clock';
+import type { Denials } from './denials';
 import type { Fault, FaultBook } from './faults';
-import { createHook, deleteHook, updateHook } from './hooks';
+import { createHook, deleteHook, type HookLimits, updateHook } from './hooks';
+import { iamActions } from './iam-actions';
 import { canExtend } from './instant-range';
 import { type Journal, type JournalEntry, journalBody } from './journal';
 import { applyDueTimeouts, applyResult, findTarget } from './lifecycle';
 import { findGroup, type GroupState, type HangingRecord, type ModelState } from './model';
+import { POLICY_DENIED, THROTTLED } from './refusal-codes';
 import {
   type CoreResponse,
   errorResponse,
+  filledMessage,
   jsonResponse,
   newRequestId,
   noContent,
 } from './responses';
 import { matchRoute } from './routes';
+import type { Throttle } from './throttle';
 import { checkRequestBody, isBodyOperation } from './validate-request';
 
 /** A request as adapters hand it over: header names in lowercase, the body as text. */
@@ -42,6 +47,12 @@ export interface HandlerContext {
   auth: AuthOptions | undefined;
   faults: FaultBook;
   journal: Journal;
+  /** Operations refused as a fine-grained IAM policy would (AS.0031). */
+  denials: Denials;
+  /** The gateway's rate limit (429 APIG.0308). */
+  throttle: Throttle;
+  /** Bounds the mock applies beyond the spec's (an older edition's `default_timeout` minimum). */
+  limits: HookLimits;
 }
 
 /** The API's view of a hanging record: typed, so a field the spec adds must be filled here. */
@@ -109,7 +120,7 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
   if ('networkError' in outcome) {
     response = { status: 0, headers: {}, body: undefined, networkError: true };
   } else if (outcome.code !== undefined) {
-    response = errorResponse(outcome.code, requestId, outcome.status);
+    response = errorResponse(outcome.code, requestId, outcome.status, outcome.message);
     entry.code = outcome.code;
   } else {
     response =
@@ -132,15 +143,21 @@ interface Exchange {
   entry: JournalEntry;
 }
 
-/** What an operation answers: data (or none, for 204), or a provider code (with its status). */
+/**
+ * What an operation answers: data (or none, for 204), or a provider code (with its status, and its
+ * message when the catalogue's needs filling in or the code has several).
+ */
 type Outcome =
   | { data?: unknown; code?: undefined }
-  | { code: AsErrorCode; status?: number | undefined };
+  | { code: AsErrorCode; status?: number | undefined; message?: string | undefined };
 
 /** A fault that fails the request at the network level: no answer at all. */
 const NO_ANSWER = { networkError: true } as const;
 
-/** The faults, the credentials and the body, then the operation; the first refusal answers. */
+/**
+ * The faults; then the gateway's checks (credentials, then its rate limit); then the service's (the
+ * IAM policy, the body, the operation). The first refusal answers.
+ */
 async function answer(
   context: HandlerContext,
   { request, url, operationId, params, entry }: Exchange,
@@ -153,7 +170,15 @@ async function answer(
   const projectId = params.project_id as string;
   if (context.auth) {
     const refused = await authenticate(context.auth, request, projectId);
-    if (refused) return { code: refused };
+    if (refused) return refused;
+  }
+  if (context.throttle.refuses(context.state.clock.now())) {
+    const code = THROTTLED;
+    return { code, message: filledMessage(code, [String(context.throttle.limit)]) };
+  }
+  if (context.denials.denies(operationId)) {
+    const code = POLICY_DENIED;
+    return { code, message: filledMessage(code, [iamActions[operationId]]) };
   }
 
   let body: Record<string, unknown> = {};
@@ -179,6 +204,7 @@ async function answer(
     body,
     hookName: params.lifecycle_hook_name as string,
     query: url.searchParams,
+    limits: context.limits,
   });
 }
 
@@ -191,6 +217,7 @@ interface OperationContext {
   /** The `{lifecycle_hook_name}` of the path, for the operations that have one. */
   hookName: string;
   query: URLSearchParams;
+  limits: HookLimits;
 }
 
 /** One handler per operation of the spec: the table the emulator dispatches on. */
@@ -215,8 +242,8 @@ const operations: Record<OperationId, (context: OperationContext) => Outcome> = 
       instanceId === null ? records : records.filter((r) => r.instance_id === instanceId);
     return { data: { instance_hanging_info: chosen.map(hangingInfo) } };
   },
-  createLifecycleHook({ state, group, body }) {
-    const outcome = createHook(group, body as CreateLifecycleHookBody, state.clock.now());
+  createLifecycleHook({ state, group, body, limits }) {
+    const outcome = createHook(group, body as CreateLifecycleHookBody, state.clock.now(), limits);
     return 'code' in outcome ? outcome : { data: outcome.hook };
   },
   listLifecycleHooks: ({ group }) => ({ data: { lifecycle_hooks: [...group.hooks.values()] } }),
@@ -224,8 +251,8 @@ const operations: Record<OperationId, (context: OperationContext) => Outcome> = 
     const hook = group.hooks.get(hookName);
     return hook ? { data: hook } : { code: 'AS.0007' };
   },
-  updateLifecycleHook({ group, hookName, body }) {
-    const outcome = updateHook(group, hookName, body as UpdateLifecycleHookBody);
+  updateLifecycleHook({ group, hookName, body, limits }) {
+    const outcome = updateHook(group, hookName, body as UpdateLifecycleHookBody, limits);
     return 'code' in outcome ? outcome : { data: outcome.hook };
   },
   deleteLifecycleHook: ({ group, hookName }) => deleteHook(group, hookName) as Outcome,

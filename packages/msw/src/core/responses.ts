@@ -56,11 +56,29 @@ export function errorBody(
     : { error: { code, message } };
 }
 
+/**
+ * A catalogue message with its `%s` filled in order, as the provider fills them (AS.0031's the IAM
+ * action, APIG.0308's the limit); `message` picks another of the code's messages than its first.
+ */
+export function filledMessage(
+  code: AsErrorCode,
+  values: readonly string[],
+  message: string = asErrorCatalogue[code].message,
+): string {
+  let next = 0;
+  return message.replaceAll('%s', () => values[next++] ?? '%s');
+}
+
 /** The provider's error for a code, at the catalogue's status unless another is given. */
-export function errorResponse(code: AsErrorCode, requestId: string, status?: number): CoreResponse {
+export function errorResponse(
+  code: AsErrorCode,
+  requestId: string,
+  status?: number,
+  message?: string,
+): CoreResponse {
   return jsonResponse(
     status ?? asErrorCatalogue[code].status,
-    errorBody(code, { requestId }),
+    errorBody(code, { requestId, ...(message === undefined ? {} : { message }) }),
     requestId,
   );
 }

@@ -40,7 +40,7 @@ export type ResolvedHangingInfo = Omit<InstanceHangingInfo, 'lifecycle_hook_stat
 export interface GroupSnapshot {
   project_id: string;
   scaling_group_id: string;
-  /** Whether an instance waits on a hook: hook changes are refused meanwhile (AS.2033). */
+  /** Whether an instance waits on a hook: deleting a hook is refused meanwhile (AS.2033). */
   scaling: boolean;
   lifecycle_hooks: LifecycleHook[];
   /** The instances in the group; a terminated one (scaled in, or abandoned at launch) is gone. */

@@ -33,6 +33,9 @@ export function switchableMock(initial: LifecycleMock): SwitchableMock {
     snapshot: () => current.snapshot(),
     requests: () => current.requests(),
     fail: (operationId, fault) => current.fail(operationId, fault),
+    deny: (operationId) => current.deny(operationId),
+    allow: (operationId) => current.allow(operationId),
+    throttle: (limit) => current.throttle(limit),
     reset: () => current.reset(),
   };
   return {

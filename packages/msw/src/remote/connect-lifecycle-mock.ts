@@ -147,6 +147,19 @@ export function connectLifecycleMock(
     async fail(operationId, fault = {}) {
       await controlRequest(transport, 'POST /__mock/fail', faultBody(operationId, fault));
     },
+    async deny(operationId) {
+      await controlRequest(transport, 'POST /__mock/deny', { operation_id: operationId });
+    },
+    async allow(operationId) {
+      await controlRequest(transport, 'POST /__mock/allow', { operation_id: operationId });
+    },
+    async throttle(limit) {
+      await controlRequest(
+        transport,
+        'POST /__mock/throttle',
+        limit === null ? {} : { per_second: limit.perSecond },
+      );
+    },
     async reset() {
       await controlRequest(transport, 'POST /__mock/reset');
     },

@@ -27,6 +27,10 @@ test('--help prints the usage, rendered with every flag, and exits 0', async () 
     '--control-cors-origin ORIGIN',
     '--seed FILE',
     '--auth MODE',
+    '--token-errors SHAPE',
+    '--deny OPERATION',
+    '--throttle N',
+    '--default-timeout-min S',
   ]) {
     expect(mockUsage).toContain(flag);
   }
@@ -42,6 +46,14 @@ test.each([
   [['--colour'], "Unknown option '--colour'"],
   [['--cors-origin', 'localhost:5173'], '--cors-origin localhost:5173 is not an origin'],
   [['--control-cors-origin', '*'], '--control-cors-origin does not take *'],
+  [['--token-errors', 'as'], '--token-errors "as" is not gateway or service.'],
+  [['--token-errors', 'service'], '--token-errors applies to --auth token only'],
+  [['--deny', 'createHook'], 'createHook'],
+  [['--throttle', '1.5'], '--throttle "1.5" is not a whole number from 0 to 1000000.'],
+  [
+    ['--default-timeout-min', '30'],
+    '--default-timeout-min "30" is not a whole number from 60 to 86400.',
+  ],
 ])('%j exits 2 with one line naming the flag', async (argv, message) => {
   const { code, stdout, stderr } = await start(argv);
   expect(code).toBe(2);

@@ -11,8 +11,11 @@ import {
   renderHelp,
   UsageError,
 } from '@as-lifecycle/cli-kit';
+import type { OperationId } from '@as-lifecycle/types';
 import type { AuthOptions } from '../core/auth';
 import { createLifecycleMock } from '../create-lifecycle-mock';
+import { createHookBounds } from '../generated/request-rules';
+import { legacyDefaultTimeoutMinimum } from '../generated/timeout-limits';
 import { createMockServer, type MockServer } from './create-mock-server';
 import { listeningWarnings } from './host-policy';
 
@@ -55,6 +58,36 @@ const options = {
   },
   // Checked by authOf, whose message names the modes unquoted.
   auth: { type: 'string', value: 'MODE', description: 'none (default) | token | aksk' },
+  'token-errors': {
+    type: 'string',
+    choices: ['gateway', 'service'],
+    expected: 'gateway or service',
+    value: 'SHAPE',
+    description:
+      "with --auth token, how a missing or unknown token is refused: gateway (default; 401 APIG.0301 in the API gateway's flat body) | service (401 AS.0005 / AS.0006)",
+  },
+  deny: {
+    type: 'string',
+    multiple: true,
+    value: 'OPERATION',
+    description:
+      'refuse an operation id (* for all) as a fine-grained IAM policy would: 400 AS.0031 naming its IAM action (repeatable; POST /__mock/allow lifts it)',
+  },
+  throttle: {
+    type: 'integer',
+    min: 0,
+    max: 1_000_000,
+    value: 'N',
+    description:
+      'let N calls per second of the mock clock through, as the API gateway does; past N, 429 APIG.0308',
+  },
+  'default-timeout-min': {
+    type: 'integer',
+    min: createHookBounds.default_timeout.minimum,
+    max: createHookBounds.default_timeout.maximum,
+    value: 'S',
+    description: `refuse a default_timeout under S seconds with AS.7030, as older editions do (${legacyDefaultTimeoutMinimum}); default the spec's ${createHookBounds.default_timeout.minimum}`,
+  },
   clock: {
     type: 'string',
     choices: ['real', 'virtual'],
@@ -73,10 +106,10 @@ HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (default "MOCKAK" / "MOCKSK"); both ar
 project (or HUAWEICLOUD_SDK_PROJECT_ID).
 
 Control endpoints: POST /__mock/seed, /__mock/launch, /__mock/scale, /__mock/clock, /__mock/group,
-/__mock/fail, /__mock/reset; GET /__mock/state, /__mock/requests, /__mock/clock. They are
-UNAUTHENTICATED: anyone who reaches the port can read and change the mock. Every POST must carry
-Content-Type: application/json (even with no body), and requests from a web page of another origin
-get 403 (unless --control-cors-origin names it).
+/__mock/fail, /__mock/deny, /__mock/allow, /__mock/throttle, /__mock/reset; GET /__mock/state,
+/__mock/requests, /__mock/clock. They are UNAUTHENTICATED: anyone who reaches the port can read and
+change the mock. Every POST must carry Content-Type: application/json (even with no body), and
+requests from a web page of another origin get 403 (unless --control-cors-origin names it).
 
 Limits: request bodies 1 MiB (413); JSON nested at most 64 levels in control bodies; 1000 instances
 per scale request and 100000 per group; the virtual clock from 0000-01-01T00:00:00Z to
@@ -120,10 +153,15 @@ export async function startMockCli(
       io.env.HUAWEICLOUD_SDK_PROJECT_ID ??
       (scenario as { project_id?: string } | undefined)?.project_id ??
       'mock-project';
-    const auth = authOf(values.auth ?? 'none', project, io.env);
+    const auth = authOf(values.auth ?? 'none', project, io.env, values['token-errors']);
     const mock = createLifecycleMock({
       clock,
       ...(auth ? { auth } : {}),
+      ...(values.deny ? { deny: values.deny as OperationId[] } : {}),
+      ...(values.throttle === undefined ? {} : { throttle: { perSecond: values.throttle } }),
+      ...(values['default-timeout-min'] === undefined
+        ? {}
+        : { limits: { defaultTimeoutMinimum: values['default-timeout-min'] } }),
       ...(scenario === undefined ? {} : { scenario: scenario as never }),
     });
     const allowHosts = values['allow-host'] ?? [];
@@ -157,9 +195,18 @@ function authOf(
   mode: string,
   project: string,
   env: Record<string, string | undefined>,
+  tokenErrors: 'gateway' | 'service' | undefined,
 ): AuthOptions | undefined {
+  if (tokenErrors !== undefined && mode !== 'token') {
+    throw new UsageError(`--token-errors applies to --auth token only, not --auth ${mode}.`);
+  }
   if (mode === 'none') return undefined;
-  if (mode === 'token') return { tokens: { [env.HUAWEICLOUD_SDK_TOKEN ?? 'mock-token']: project } };
+  if (mode === 'token') {
+    return {
+      tokens: { [env.HUAWEICLOUD_SDK_TOKEN ?? 'mock-token']: project },
+      ...(tokenErrors === undefined ? {} : { tokenErrors }),
+    };
+  }
   if (mode === 'aksk') {
     return {
       keys: {
