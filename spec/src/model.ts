@@ -12,6 +12,12 @@ export {
   type PropertyModel,
 } from './model/bodies';
 export {
+  type CatalogueEntry,
+  fillMessage,
+  type GatewayError,
+  readCatalogue,
+} from './model/catalogue';
+export {
   follow,
   type Located,
   type Node,
@@ -30,7 +36,7 @@ export {
   type SchemaError,
 } from './model/rules';
 export {
-  type CatalogueEntry,
+  type Decision,
   readSpecModel,
   type ServerModel,
   type SpecLimits,

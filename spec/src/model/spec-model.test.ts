@@ -31,7 +31,7 @@ test('limits come from the schemas that state them', () => {
   expect(model.limits).toEqual({
     maxHooksPerGroup: 5,
     extendSeconds: 3600,
-    timeoutSeconds: { minimum: 60, maximum: 86400 },
+    timeoutSeconds: { minimum: 60, maximum: 86400, legacyMinimum: 300 },
   });
 });
 

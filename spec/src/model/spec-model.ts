@@ -1,14 +1,13 @@
 /** The typed model of the spec that the generators, the spec's tests, the mock and the contract read. */
 import type { BodyModel } from './bodies';
-import { follow, type Located, type Node, nodeAt } from './document';
+import { type CatalogueEntry, fillMessage, type GatewayError, readCatalogue } from './catalogue';
+import { follow, type Located, type Node, nodeAt, walk } from './document';
 import { type OperationModel, operationModels, type StateError } from './operations';
 
-/** A code of `x-as-error-catalogue`: its HTTP status, the provider's message and the body shape. */
-export interface CatalogueEntry {
-  readonly status: number;
-  readonly message: string;
-  /** `as`: `{"error": {"code", "message"}}`; `gateway`: the API gateway's flat body. */
-  readonly shape: 'as' | 'gateway';
+/** One `x-as-decision`: the pointer of the node it sits on, and what was decided. */
+export interface Decision {
+  readonly pointer: string;
+  readonly text: string;
 }
 
 /** A server of the spec: its endpoint template and the regions it serves. */
@@ -23,8 +22,15 @@ export interface SpecLimits {
   readonly maxHooksPerGroup: number;
   /** The seconds one EXTEND adds: `LifecycleActionResult` x-as-extend-seconds. */
   readonly extendSeconds: number;
-  /** The bounds of a hook's `default_timeout`: `LifecycleHookTimeout` minimum and maximum. */
-  readonly timeoutSeconds: { readonly minimum: number; readonly maximum: number };
+  /**
+   * The bounds of a hook's `default_timeout`: `LifecycleHookTimeout` minimum and maximum, and the
+   * older minimum some editions still enforce (`x-as-legacy-minimum`), for a mock that acts as one.
+   */
+  readonly timeoutSeconds: {
+    readonly minimum: number;
+    readonly maximum: number;
+    readonly legacyMinimum: number;
+  };
 }
 
 /** The spec, read once: what every extension of ours means, typed. */
@@ -35,12 +41,22 @@ export interface SpecModel {
   /** The operations that take a JSON body, by id. */
   readonly bodies: Readonly<Record<string, BodyModel>>;
   readonly catalogue: Readonly<Record<string, CatalogueEntry>>;
-  /** Per security scheme, the code of each failure (`missing`, `invalid`, `wrongProject`…). */
+  /** Per security scheme, the service's code of each failure (`missing`, `invalid`, `projectMismatch`). */
   readonly securityErrorCodes: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /**
+   * Per security scheme, the failures the API gateway answers instead (`x-as-gateway-errors`): the
+   * gateway's code and the cause of its message in the catalogue's `messages`.
+   */
+  readonly gatewayErrors: Readonly<Record<string, Readonly<Record<string, GatewayError>>>>;
   /** Every enum schema of `components.schemas`, its values in the spec's order. */
   readonly enums: Readonly<Record<string, readonly string[]>>;
   readonly servers: readonly ServerModel[];
   readonly limits: SpecLimits;
+  /**
+   * Every choice of this project that the provider does not document: each `x-as-decision`, with
+   * the JSON pointer of the node it decides, in document order.
+   */
+  readonly decisions: readonly Decision[];
   /** The operation of an id; throws for an id the spec does not have. */
   operation(operationId: string): OperationModel;
   /** The body of an operation; throws for an operation without one. */
@@ -49,6 +65,11 @@ export interface SpecModel {
   stateCode(operationId: string, id: string): string;
   /** The catalogue entry of a code; throws for a code the spec does not name. */
   entry(code: string): CatalogueEntry;
+  /**
+   * The provider's message of a code, for a cause (else its default message), its `%s` filled in
+   * order by `fill`; throws for an unknown code or cause, or the wrong number of values.
+   */
+  message(code: string, options?: { cause?: string; fill?: readonly string[] }): string;
   /** The node at a JSON pointer or local `$ref`; throws when there is none. */
   resolve(pointer: string): Node;
   /** A node and its pointer, its `$ref` followed once. */
@@ -61,6 +82,21 @@ const number = (value: unknown, what: string): number => {
   }
   return value;
 };
+
+function decisionsOf(document: Node): Decision[] {
+  const found: Decision[] = [];
+  for (const [node, pointer] of walk(document)) {
+    const text = node['x-as-decision'];
+    if (text === undefined) continue;
+    if (typeof text !== 'string' || text.trim() === '') {
+      throw new Error(
+        `Failed to read the spec: the x-as-decision at ${pointer || '/'} is not a sentence. Write what was decided, as a string.`,
+      );
+    }
+    found.push({ pointer, text });
+  }
+  return found;
+}
 
 function limitsOf(document: Node): SpecLimits {
   const list = nodeAt(document, '/components/schemas/ListLifecycleHooksResponse');
@@ -76,6 +112,10 @@ function limitsOf(document: Node): SpecLimits {
     timeoutSeconds: {
       minimum: number(timeout.minimum, 'LifecycleHookTimeout minimum'),
       maximum: number(timeout.maximum, 'LifecycleHookTimeout maximum'),
+      legacyMinimum: number(
+        timeout['x-as-legacy-minimum'],
+        'LifecycleHookTimeout x-as-legacy-minimum',
+      ),
     },
   };
 }
@@ -102,16 +142,8 @@ export function readSpecModel(input: unknown): SpecModel {
   const bodies = Object.fromEntries(
     operations.flatMap((op) => (op.body ? [[op.operationId, op.body] as const] : [])),
   );
-  const rawCatalogue = (components['x-as-error-catalogue'] ?? {}) as Record<string, Node>;
-  const catalogue = Object.fromEntries(
-    Object.entries(rawCatalogue).map(([code, entry]) => [
-      code,
-      {
-        status: Number(entry.status),
-        message: String(entry.message),
-        shape: entry.shape === 'gateway' ? 'gateway' : 'as',
-      } as const,
-    ]),
+  const catalogue = readCatalogue(
+    (components['x-as-error-catalogue'] ?? {}) as Record<string, Node>,
   );
   const schemas = (components.schemas ?? {}) as Record<string, Node>;
   const schemes = (components.securitySchemes ?? {}) as Record<string, Node>;
@@ -121,6 +153,11 @@ export function readSpecModel(input: unknown): SpecModel {
   const operation = (operationId: string) => {
     const found = byId.get(operationId);
     if (!found) throw new Error(`Failed to find operation "${operationId}" in the spec.`);
+    return found;
+  };
+  const entry = (code: string) => {
+    const found = catalogue[code];
+    if (!found) throw new Error(`Failed to find ${code} in x-as-error-catalogue.`);
     return found;
   };
   return {
@@ -134,6 +171,12 @@ export function readSpecModel(input: unknown): SpecModel {
         (scheme['x-as-error-codes'] ?? {}) as Record<string, string>,
       ]),
     ),
+    gatewayErrors: Object.fromEntries(
+      Object.entries(schemes).map(([name, scheme]) => [
+        name,
+        (scheme['x-as-gateway-errors'] ?? {}) as Record<string, GatewayError>,
+      ]),
+    ),
     enums: Object.fromEntries(
       Object.entries(schemas).flatMap(([name, schema]) =>
         Array.isArray(schema.enum) ? [[name, schema.enum as string[]]] : [],
@@ -144,6 +187,7 @@ export function readSpecModel(input: unknown): SpecModel {
       regions: (((server.variables?.region as Node | undefined)?.enum ?? []) as string[]).slice(),
     })),
     limits: limitsOf(document),
+    decisions: decisionsOf(document),
     operation,
     body(operationId) {
       const found = operation(operationId).body;
@@ -157,11 +201,8 @@ export function readSpecModel(input: unknown): SpecModel {
       }
       return found.code;
     },
-    entry(code) {
-      const found = catalogue[code];
-      if (!found) throw new Error(`Failed to find ${code} in x-as-error-catalogue.`);
-      return found;
-    },
+    entry,
+    message: (code, options) => fillMessage(entry(code), options),
     resolve: (pointer) => nodeAt(document, pointer),
     follow: (node, pointer) => follow(document, node, pointer),
   };

@@ -22,6 +22,7 @@ export const requestRules = {
     schema: {
       type: 'AS.0022',
       anyOf: 'AS.7040',
+      additionalProperties: 'AS.0022',
     },
     fields: {
       lifecycle_action_key: {
@@ -51,6 +52,7 @@ export const requestRules = {
     },
     schema: {
       type: 'AS.7036',
+      additionalProperties: 'AS.0022',
     },
     fields: {
       lifecycle_hook_name: {
@@ -94,6 +96,7 @@ export const requestRules = {
     },
     schema: {
       type: 'AS.7036',
+      additionalProperties: 'AS.0022',
     },
     fields: {
       lifecycle_hook_type: {

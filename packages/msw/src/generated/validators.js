@@ -3,6 +3,7 @@
 export const validateCallbackLifecycleHook = validate21;
 const schema32 = {
   type: 'object',
+  additionalProperties: false,
   required: ['lifecycle_action_result'],
   properties: {
     lifecycle_action_key: { type: 'string', minLength: 1 },
@@ -133,51 +134,40 @@ function validate21(
         ];
         return false;
       } else {
-        if (data.lifecycle_action_key !== undefined) {
-          let data0 = data.lifecycle_action_key;
-          const _errs4 = errors;
-          if (errors === _errs4) {
-            if (typeof data0 === 'string') {
-              if (func1(data0) < 1) {
-                validate21.errors = [
-                  {
-                    instancePath: instancePath + '/lifecycle_action_key',
-                    schemaPath: '#/properties/lifecycle_action_key/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                  },
-                ];
-                return false;
-              }
-            } else {
-              validate21.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_action_key',
-                  schemaPath: '#/properties/lifecycle_action_key/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
+        const _errs4 = errors;
+        for (const key0 in data) {
+          if (
+            !(
+              key0 === 'lifecycle_action_key' ||
+              key0 === 'instance_id' ||
+              key0 === 'lifecycle_hook_name' ||
+              key0 === 'lifecycle_action_result'
+            )
+          ) {
+            validate21.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
           }
-          var valid1 = _errs4 === errors;
-        } else {
-          var valid1 = true;
         }
-        if (valid1) {
-          if (data.instance_id !== undefined) {
-            let data1 = data.instance_id;
-            const _errs6 = errors;
-            if (errors === _errs6) {
-              if (typeof data1 === 'string') {
-                if (func1(data1) < 1) {
+        if (_errs4 === errors) {
+          if (data.lifecycle_action_key !== undefined) {
+            let data0 = data.lifecycle_action_key;
+            const _errs5 = errors;
+            if (errors === _errs5) {
+              if (typeof data0 === 'string') {
+                if (func1(data0) < 1) {
                   validate21.errors = [
                     {
-                      instancePath: instancePath + '/instance_id',
-                      schemaPath: '#/properties/instance_id/minLength',
+                      instancePath: instancePath + '/lifecycle_action_key',
+                      schemaPath: '#/properties/lifecycle_action_key/minLength',
                       keyword: 'minLength',
                       params: { limit: 1 },
                       message: 'must NOT have fewer than 1 characters',
@@ -188,8 +178,8 @@ function validate21(
               } else {
                 validate21.errors = [
                   {
-                    instancePath: instancePath + '/instance_id',
-                    schemaPath: '#/properties/instance_id/type',
+                    instancePath: instancePath + '/lifecycle_action_key',
+                    schemaPath: '#/properties/lifecycle_action_key/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
@@ -198,21 +188,21 @@ function validate21(
                 return false;
               }
             }
-            var valid1 = _errs6 === errors;
+            var valid1 = _errs5 === errors;
           } else {
             var valid1 = true;
           }
           if (valid1) {
-            if (data.lifecycle_hook_name !== undefined) {
-              let data2 = data.lifecycle_hook_name;
-              const _errs8 = errors;
-              if (errors === _errs8) {
-                if (typeof data2 === 'string') {
-                  if (func1(data2) < 1) {
+            if (data.instance_id !== undefined) {
+              let data1 = data.instance_id;
+              const _errs7 = errors;
+              if (errors === _errs7) {
+                if (typeof data1 === 'string') {
+                  if (func1(data1) < 1) {
                     validate21.errors = [
                       {
-                        instancePath: instancePath + '/lifecycle_hook_name',
-                        schemaPath: '#/properties/lifecycle_hook_name/minLength',
+                        instancePath: instancePath + '/instance_id',
+                        schemaPath: '#/properties/instance_id/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
@@ -223,8 +213,8 @@ function validate21(
                 } else {
                   validate21.errors = [
                     {
-                      instancePath: instancePath + '/lifecycle_hook_name',
-                      schemaPath: '#/properties/lifecycle_hook_name/type',
+                      instancePath: instancePath + '/instance_id',
+                      schemaPath: '#/properties/instance_id/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -233,41 +223,77 @@ function validate21(
                   return false;
                 }
               }
-              var valid1 = _errs8 === errors;
+              var valid1 = _errs7 === errors;
             } else {
               var valid1 = true;
             }
             if (valid1) {
-              if (data.lifecycle_action_result !== undefined) {
-                let data3 = data.lifecycle_action_result;
-                const _errs10 = errors;
-                if (typeof data3 !== 'string') {
-                  validate21.errors = [
-                    {
-                      instancePath: instancePath + '/lifecycle_action_result',
-                      schemaPath: '#/components/schemas/LifecycleActionResult/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
+              if (data.lifecycle_hook_name !== undefined) {
+                let data2 = data.lifecycle_hook_name;
+                const _errs9 = errors;
+                if (errors === _errs9) {
+                  if (typeof data2 === 'string') {
+                    if (func1(data2) < 1) {
+                      validate21.errors = [
+                        {
+                          instancePath: instancePath + '/lifecycle_hook_name',
+                          schemaPath: '#/properties/lifecycle_hook_name/minLength',
+                          keyword: 'minLength',
+                          params: { limit: 1 },
+                          message: 'must NOT have fewer than 1 characters',
+                        },
+                      ];
+                      return false;
+                    }
+                  } else {
+                    validate21.errors = [
+                      {
+                        instancePath: instancePath + '/lifecycle_hook_name',
+                        schemaPath: '#/properties/lifecycle_hook_name/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
                 }
-                if (!(data3 === 'ABANDON' || data3 === 'CONTINUE' || data3 === 'EXTEND')) {
-                  validate21.errors = [
-                    {
-                      instancePath: instancePath + '/lifecycle_action_result',
-                      schemaPath: '#/components/schemas/LifecycleActionResult/enum',
-                      keyword: 'enum',
-                      params: { allowedValues: schema33.enum },
-                      message: 'must be equal to one of the allowed values',
-                    },
-                  ];
-                  return false;
-                }
-                var valid1 = _errs10 === errors;
+                var valid1 = _errs9 === errors;
               } else {
                 var valid1 = true;
+              }
+              if (valid1) {
+                if (data.lifecycle_action_result !== undefined) {
+                  let data3 = data.lifecycle_action_result;
+                  const _errs11 = errors;
+                  if (typeof data3 !== 'string') {
+                    validate21.errors = [
+                      {
+                        instancePath: instancePath + '/lifecycle_action_result',
+                        schemaPath: '#/components/schemas/LifecycleActionResult/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (!(data3 === 'ABANDON' || data3 === 'CONTINUE' || data3 === 'EXTEND')) {
+                    validate21.errors = [
+                      {
+                        instancePath: instancePath + '/lifecycle_action_result',
+                        schemaPath: '#/components/schemas/LifecycleActionResult/enum',
+                        keyword: 'enum',
+                        params: { allowedValues: schema33.enum },
+                        message: 'must be equal to one of the allowed values',
+                      },
+                    ];
+                    return false;
+                  }
+                  var valid1 = _errs11 === errors;
+                } else {
+                  var valid1 = true;
+                }
               }
             }
           }
@@ -289,19 +315,11 @@ function validate21(
   validate21.errors = vErrors;
   return errors === 0;
 }
-validate21.evaluated = {
-  props: {
-    lifecycle_action_key: true,
-    instance_id: true,
-    lifecycle_hook_name: true,
-    lifecycle_action_result: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate21.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateCreateLifecycleHook = validate22;
 const schema34 = {
   type: 'object',
+  additionalProperties: false,
   required: ['lifecycle_hook_name', 'lifecycle_hook_type', 'notification_topic_urn'],
   properties: {
     lifecycle_hook_name: { $ref: '#/components/schemas/LifecycleHookName' },
@@ -359,108 +377,81 @@ function validate22(
         ];
         return false;
       } else {
-        if (data.lifecycle_hook_name !== undefined) {
-          let data0 = data.lifecycle_hook_name;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === 'string') {
-              if (func1(data0) > 32) {
-                validate22.errors = [
-                  {
-                    instancePath: instancePath + '/lifecycle_hook_name',
-                    schemaPath: '#/components/schemas/LifecycleHookName/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 32 },
-                    message: 'must NOT have more than 32 characters',
-                  },
-                ];
-                return false;
-              } else {
-                if (func1(data0) < 1) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (
+            !(
+              key0 === 'lifecycle_hook_name' ||
+              key0 === 'lifecycle_hook_type' ||
+              key0 === 'default_result' ||
+              key0 === 'default_timeout' ||
+              key0 === 'notification_topic_urn' ||
+              key0 === 'notification_metadata'
+            )
+          ) {
+            validate22.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.lifecycle_hook_name !== undefined) {
+            let data0 = data.lifecycle_hook_name;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === 'string') {
+                if (func1(data0) > 32) {
                   validate22.errors = [
                     {
                       instancePath: instancePath + '/lifecycle_hook_name',
-                      schemaPath: '#/components/schemas/LifecycleHookName/minLength',
-                      keyword: 'minLength',
-                      params: { limit: 1 },
-                      message: 'must NOT have fewer than 1 characters',
+                      schemaPath: '#/components/schemas/LifecycleHookName/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 32 },
+                      message: 'must NOT have more than 32 characters',
                     },
                   ];
                   return false;
                 } else {
-                  if (!pattern4.test(data0)) {
+                  if (func1(data0) < 1) {
                     validate22.errors = [
                       {
                         instancePath: instancePath + '/lifecycle_hook_name',
-                        schemaPath: '#/components/schemas/LifecycleHookName/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z0-9_-]*$' },
-                        message: 'must match pattern "' + '^[A-Za-z0-9_-]*$' + '"',
+                        schemaPath: '#/components/schemas/LifecycleHookName/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
                       },
                     ];
                     return false;
+                  } else {
+                    if (!pattern4.test(data0)) {
+                      validate22.errors = [
+                        {
+                          instancePath: instancePath + '/lifecycle_hook_name',
+                          schemaPath: '#/components/schemas/LifecycleHookName/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^[A-Za-z0-9_-]*$' },
+                          message: 'must match pattern "' + '^[A-Za-z0-9_-]*$' + '"',
+                        },
+                      ];
+                      return false;
+                    }
                   }
                 }
-              }
-            } else {
-              validate22.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_name',
-                  schemaPath: '#/components/schemas/LifecycleHookName/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.lifecycle_hook_type !== undefined) {
-            let data1 = data.lifecycle_hook_type;
-            const _errs4 = errors;
-            if (typeof data1 !== 'string') {
-              validate22.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_type',
-                  schemaPath: '#/components/schemas/LifecycleHookType/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-            if (!(data1 === 'INSTANCE_LAUNCHING' || data1 === 'INSTANCE_TERMINATING')) {
-              validate22.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_type',
-                  schemaPath: '#/components/schemas/LifecycleHookType/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema36.enum },
-                  message: 'must be equal to one of the allowed values',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.default_result !== undefined) {
-              let data2 = data.default_result;
-              const _errs7 = errors;
-              if (typeof data2 !== 'string') {
+              } else {
                 validate22.errors = [
                   {
-                    instancePath: instancePath + '/default_result',
-                    schemaPath: '#/components/schemas/LifecycleHookDefaultResult/type',
+                    instancePath: instancePath + '/lifecycle_hook_name',
+                    schemaPath: '#/components/schemas/LifecycleHookName/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
@@ -468,151 +459,155 @@ function validate22(
                 ];
                 return false;
               }
-              if (!(data2 === 'ABANDON' || data2 === 'CONTINUE')) {
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.lifecycle_hook_type !== undefined) {
+              let data1 = data.lifecycle_hook_type;
+              const _errs5 = errors;
+              if (typeof data1 !== 'string') {
                 validate22.errors = [
                   {
-                    instancePath: instancePath + '/default_result',
-                    schemaPath: '#/components/schemas/LifecycleHookDefaultResult/enum',
+                    instancePath: instancePath + '/lifecycle_hook_type',
+                    schemaPath: '#/components/schemas/LifecycleHookType/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data1 === 'INSTANCE_LAUNCHING' || data1 === 'INSTANCE_TERMINATING')) {
+                validate22.errors = [
+                  {
+                    instancePath: instancePath + '/lifecycle_hook_type',
+                    schemaPath: '#/components/schemas/LifecycleHookType/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema37.enum },
+                    params: { allowedValues: schema36.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
                 return false;
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.default_timeout !== undefined) {
-                let data3 = data.default_timeout;
-                const _errs10 = errors;
-                const _errs11 = errors;
-                if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+              if (data.default_result !== undefined) {
+                let data2 = data.default_result;
+                const _errs8 = errors;
+                if (typeof data2 !== 'string') {
                   validate22.errors = [
                     {
-                      instancePath: instancePath + '/default_timeout',
-                      schemaPath: '#/components/schemas/LifecycleHookTimeout/type',
+                      instancePath: instancePath + '/default_result',
+                      schemaPath: '#/components/schemas/LifecycleHookDefaultResult/type',
                       keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
+                      params: { type: 'string' },
+                      message: 'must be string',
                     },
                   ];
                   return false;
                 }
-                if (errors === _errs11) {
-                  if (typeof data3 == 'number') {
-                    if (data3 > 86400 || isNaN(data3)) {
-                      validate22.errors = [
-                        {
-                          instancePath: instancePath + '/default_timeout',
-                          schemaPath: '#/components/schemas/LifecycleHookTimeout/maximum',
-                          keyword: 'maximum',
-                          params: { comparison: '<=', limit: 86400 },
-                          message: 'must be <= 86400',
-                        },
-                      ];
-                      return false;
-                    } else {
-                      if (data3 < 60 || isNaN(data3)) {
-                        validate22.errors = [
-                          {
-                            instancePath: instancePath + '/default_timeout',
-                            schemaPath: '#/components/schemas/LifecycleHookTimeout/minimum',
-                            keyword: 'minimum',
-                            params: { comparison: '>=', limit: 60 },
-                            message: 'must be >= 60',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                  }
+                if (!(data2 === 'ABANDON' || data2 === 'CONTINUE')) {
+                  validate22.errors = [
+                    {
+                      instancePath: instancePath + '/default_result',
+                      schemaPath: '#/components/schemas/LifecycleHookDefaultResult/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema37.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs8 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.notification_topic_urn !== undefined) {
-                  let data4 = data.notification_topic_urn;
-                  const _errs13 = errors;
-                  const _errs14 = errors;
-                  if (errors === _errs14) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern5.test(data4)) {
+                if (data.default_timeout !== undefined) {
+                  let data3 = data.default_timeout;
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                    validate22.errors = [
+                      {
+                        instancePath: instancePath + '/default_timeout',
+                        schemaPath: '#/components/schemas/LifecycleHookTimeout/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (errors === _errs12) {
+                    if (typeof data3 == 'number') {
+                      if (data3 > 86400 || isNaN(data3)) {
                         validate22.errors = [
                           {
-                            instancePath: instancePath + '/notification_topic_urn',
-                            schemaPath: '#/components/schemas/NotificationTopicUrn/pattern',
-                            keyword: 'pattern',
-                            params: {
-                              pattern:
-                                '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
-                            },
-                            message:
-                              'must match pattern "' +
-                              '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
-                              '"',
+                            instancePath: instancePath + '/default_timeout',
+                            schemaPath: '#/components/schemas/LifecycleHookTimeout/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 86400 },
+                            message: 'must be <= 86400',
                           },
                         ];
                         return false;
+                      } else {
+                        if (data3 < 60 || isNaN(data3)) {
+                          validate22.errors = [
+                            {
+                              instancePath: instancePath + '/default_timeout',
+                              schemaPath: '#/components/schemas/LifecycleHookTimeout/minimum',
+                              keyword: 'minimum',
+                              params: { comparison: '>=', limit: 60 },
+                              message: 'must be >= 60',
+                            },
+                          ];
+                          return false;
+                        }
                       }
-                    } else {
-                      validate22.errors = [
-                        {
-                          instancePath: instancePath + '/notification_topic_urn',
-                          schemaPath: '#/components/schemas/NotificationTopicUrn/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
                     }
                   }
-                  var valid0 = _errs13 === errors;
+                  var valid0 = _errs11 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.notification_metadata !== undefined) {
-                    let data5 = data.notification_metadata;
-                    const _errs16 = errors;
-                    const _errs17 = errors;
-                    if (errors === _errs17) {
-                      if (typeof data5 === 'string') {
-                        if (func1(data5) > 256) {
+                  if (data.notification_topic_urn !== undefined) {
+                    let data4 = data.notification_topic_urn;
+                    const _errs14 = errors;
+                    const _errs15 = errors;
+                    if (errors === _errs15) {
+                      if (typeof data4 === 'string') {
+                        if (!pattern5.test(data4)) {
                           validate22.errors = [
                             {
-                              instancePath: instancePath + '/notification_metadata',
-                              schemaPath: '#/components/schemas/NotificationMetadata/maxLength',
-                              keyword: 'maxLength',
-                              params: { limit: 256 },
-                              message: 'must NOT have more than 256 characters',
+                              instancePath: instancePath + '/notification_topic_urn',
+                              schemaPath: '#/components/schemas/NotificationTopicUrn/pattern',
+                              keyword: 'pattern',
+                              params: {
+                                pattern:
+                                  '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
+                              },
+                              message:
+                                'must match pattern "' +
+                                '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
+                                '"',
                             },
                           ];
                           return false;
-                        } else {
-                          if (!pattern6.test(data5)) {
-                            validate22.errors = [
-                              {
-                                instancePath: instancePath + '/notification_metadata',
-                                schemaPath: '#/components/schemas/NotificationMetadata/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: "^[^<>&'()]*$" },
-                                message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
-                              },
-                            ];
-                            return false;
-                          }
                         }
                       } else {
                         validate22.errors = [
                           {
-                            instancePath: instancePath + '/notification_metadata',
-                            schemaPath: '#/components/schemas/NotificationMetadata/type',
+                            instancePath: instancePath + '/notification_topic_urn',
+                            schemaPath: '#/components/schemas/NotificationTopicUrn/type',
                             keyword: 'type',
                             params: { type: 'string' },
                             message: 'must be string',
@@ -621,9 +616,59 @@ function validate22(
                         return false;
                       }
                     }
-                    var valid0 = _errs16 === errors;
+                    var valid0 = _errs14 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.notification_metadata !== undefined) {
+                      let data5 = data.notification_metadata;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (typeof data5 === 'string') {
+                          if (func1(data5) > 256) {
+                            validate22.errors = [
+                              {
+                                instancePath: instancePath + '/notification_metadata',
+                                schemaPath: '#/components/schemas/NotificationMetadata/maxLength',
+                                keyword: 'maxLength',
+                                params: { limit: 256 },
+                                message: 'must NOT have more than 256 characters',
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (!pattern6.test(data5)) {
+                              validate22.errors = [
+                                {
+                                  instancePath: instancePath + '/notification_metadata',
+                                  schemaPath: '#/components/schemas/NotificationMetadata/pattern',
+                                  keyword: 'pattern',
+                                  params: { pattern: "^[^<>&'()]*$" },
+                                  message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate22.errors = [
+                            {
+                              instancePath: instancePath + '/notification_metadata',
+                              schemaPath: '#/components/schemas/NotificationMetadata/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -647,21 +692,11 @@ function validate22(
   validate22.errors = vErrors;
   return errors === 0;
 }
-validate22.evaluated = {
-  props: {
-    lifecycle_hook_name: true,
-    lifecycle_hook_type: true,
-    default_result: true,
-    default_timeout: true,
-    notification_topic_urn: true,
-    notification_metadata: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate22.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateUpdateLifecycleHook = validate23;
 const schema41 = {
   type: 'object',
+  additionalProperties: false,
   properties: {
     lifecycle_hook_type: { $ref: '#/components/schemas/LifecycleHookType' },
     default_result: { $ref: '#/components/schemas/LifecycleHookDefaultResult' },
@@ -685,46 +720,39 @@ function validate23(
   }
   if (errors === 0) {
     if (data && typeof data == 'object' && !Array.isArray(data)) {
-      if (data.lifecycle_hook_type !== undefined) {
-        let data0 = data.lifecycle_hook_type;
-        const _errs1 = errors;
-        if (typeof data0 !== 'string') {
+      const _errs1 = errors;
+      for (const key0 in data) {
+        if (
+          !(
+            key0 === 'lifecycle_hook_type' ||
+            key0 === 'default_result' ||
+            key0 === 'default_timeout' ||
+            key0 === 'notification_topic_urn' ||
+            key0 === 'notification_metadata'
+          )
+        ) {
           validate23.errors = [
             {
-              instancePath: instancePath + '/lifecycle_hook_type',
-              schemaPath: '#/components/schemas/LifecycleHookType/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
+              instancePath,
+              schemaPath: '#/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key0 },
+              message: 'must NOT have additional properties',
             },
           ];
           return false;
+          break;
         }
-        if (!(data0 === 'INSTANCE_LAUNCHING' || data0 === 'INSTANCE_TERMINATING')) {
-          validate23.errors = [
-            {
-              instancePath: instancePath + '/lifecycle_hook_type',
-              schemaPath: '#/components/schemas/LifecycleHookType/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema36.enum },
-              message: 'must be equal to one of the allowed values',
-            },
-          ];
-          return false;
-        }
-        var valid0 = _errs1 === errors;
-      } else {
-        var valid0 = true;
       }
-      if (valid0) {
-        if (data.default_result !== undefined) {
-          let data1 = data.default_result;
-          const _errs4 = errors;
-          if (typeof data1 !== 'string') {
+      if (_errs1 === errors) {
+        if (data.lifecycle_hook_type !== undefined) {
+          let data0 = data.lifecycle_hook_type;
+          const _errs2 = errors;
+          if (typeof data0 !== 'string') {
             validate23.errors = [
               {
-                instancePath: instancePath + '/default_result',
-                schemaPath: '#/components/schemas/LifecycleHookDefaultResult/type',
+                instancePath: instancePath + '/lifecycle_hook_type',
+                schemaPath: '#/components/schemas/LifecycleHookType/type',
                 keyword: 'type',
                 params: { type: 'string' },
                 message: 'must be string',
@@ -732,151 +760,134 @@ function validate23(
             ];
             return false;
           }
-          if (!(data1 === 'ABANDON' || data1 === 'CONTINUE')) {
+          if (!(data0 === 'INSTANCE_LAUNCHING' || data0 === 'INSTANCE_TERMINATING')) {
             validate23.errors = [
               {
-                instancePath: instancePath + '/default_result',
-                schemaPath: '#/components/schemas/LifecycleHookDefaultResult/enum',
+                instancePath: instancePath + '/lifecycle_hook_type',
+                schemaPath: '#/components/schemas/LifecycleHookType/enum',
                 keyword: 'enum',
-                params: { allowedValues: schema37.enum },
+                params: { allowedValues: schema36.enum },
                 message: 'must be equal to one of the allowed values',
               },
             ];
             return false;
           }
-          var valid0 = _errs4 === errors;
+          var valid0 = _errs2 === errors;
         } else {
           var valid0 = true;
         }
         if (valid0) {
-          if (data.default_timeout !== undefined) {
-            let data2 = data.default_timeout;
-            const _errs7 = errors;
-            const _errs8 = errors;
-            if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
+          if (data.default_result !== undefined) {
+            let data1 = data.default_result;
+            const _errs5 = errors;
+            if (typeof data1 !== 'string') {
               validate23.errors = [
                 {
-                  instancePath: instancePath + '/default_timeout',
-                  schemaPath: '#/components/schemas/LifecycleHookTimeout/type',
+                  instancePath: instancePath + '/default_result',
+                  schemaPath: '#/components/schemas/LifecycleHookDefaultResult/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 },
               ];
               return false;
             }
-            if (errors === _errs8) {
-              if (typeof data2 == 'number') {
-                if (data2 > 86400 || isNaN(data2)) {
-                  validate23.errors = [
-                    {
-                      instancePath: instancePath + '/default_timeout',
-                      schemaPath: '#/components/schemas/LifecycleHookTimeout/maximum',
-                      keyword: 'maximum',
-                      params: { comparison: '<=', limit: 86400 },
-                      message: 'must be <= 86400',
-                    },
-                  ];
-                  return false;
-                } else {
-                  if (data2 < 60 || isNaN(data2)) {
-                    validate23.errors = [
-                      {
-                        instancePath: instancePath + '/default_timeout',
-                        schemaPath: '#/components/schemas/LifecycleHookTimeout/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 60 },
-                        message: 'must be >= 60',
-                      },
-                    ];
-                    return false;
-                  }
-                }
-              }
+            if (!(data1 === 'ABANDON' || data1 === 'CONTINUE')) {
+              validate23.errors = [
+                {
+                  instancePath: instancePath + '/default_result',
+                  schemaPath: '#/components/schemas/LifecycleHookDefaultResult/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema37.enum },
+                  message: 'must be equal to one of the allowed values',
+                },
+              ];
+              return false;
             }
-            var valid0 = _errs7 === errors;
+            var valid0 = _errs5 === errors;
           } else {
             var valid0 = true;
           }
           if (valid0) {
-            if (data.notification_topic_urn !== undefined) {
-              let data3 = data.notification_topic_urn;
-              const _errs10 = errors;
-              const _errs11 = errors;
-              if (errors === _errs11) {
-                if (typeof data3 === 'string') {
-                  if (!pattern5.test(data3)) {
+            if (data.default_timeout !== undefined) {
+              let data2 = data.default_timeout;
+              const _errs8 = errors;
+              const _errs9 = errors;
+              if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2))) {
+                validate23.errors = [
+                  {
+                    instancePath: instancePath + '/default_timeout',
+                    schemaPath: '#/components/schemas/LifecycleHookTimeout/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                  },
+                ];
+                return false;
+              }
+              if (errors === _errs9) {
+                if (typeof data2 == 'number') {
+                  if (data2 > 86400 || isNaN(data2)) {
                     validate23.errors = [
                       {
-                        instancePath: instancePath + '/notification_topic_urn',
-                        schemaPath: '#/components/schemas/NotificationTopicUrn/pattern',
-                        keyword: 'pattern',
-                        params: {
-                          pattern:
-                            '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
-                        },
-                        message:
-                          'must match pattern "' +
-                          '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
-                          '"',
+                        instancePath: instancePath + '/default_timeout',
+                        schemaPath: '#/components/schemas/LifecycleHookTimeout/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 86400 },
+                        message: 'must be <= 86400',
                       },
                     ];
                     return false;
+                  } else {
+                    if (data2 < 60 || isNaN(data2)) {
+                      validate23.errors = [
+                        {
+                          instancePath: instancePath + '/default_timeout',
+                          schemaPath: '#/components/schemas/LifecycleHookTimeout/minimum',
+                          keyword: 'minimum',
+                          params: { comparison: '>=', limit: 60 },
+                          message: 'must be >= 60',
+                        },
+                      ];
+                      return false;
+                    }
                   }
-                } else {
-                  validate23.errors = [
-                    {
-                      instancePath: instancePath + '/notification_topic_urn',
-                      schemaPath: '#/components/schemas/NotificationTopicUrn/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    },
-                  ];
-                  return false;
                 }
               }
-              var valid0 = _errs10 === errors;
+              var valid0 = _errs8 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.notification_metadata !== undefined) {
-                let data4 = data.notification_metadata;
-                const _errs13 = errors;
-                const _errs14 = errors;
-                if (errors === _errs14) {
-                  if (typeof data4 === 'string') {
-                    if (func1(data4) > 256) {
+              if (data.notification_topic_urn !== undefined) {
+                let data3 = data.notification_topic_urn;
+                const _errs11 = errors;
+                const _errs12 = errors;
+                if (errors === _errs12) {
+                  if (typeof data3 === 'string') {
+                    if (!pattern5.test(data3)) {
                       validate23.errors = [
                         {
-                          instancePath: instancePath + '/notification_metadata',
-                          schemaPath: '#/components/schemas/NotificationMetadata/maxLength',
-                          keyword: 'maxLength',
-                          params: { limit: 256 },
-                          message: 'must NOT have more than 256 characters',
+                          instancePath: instancePath + '/notification_topic_urn',
+                          schemaPath: '#/components/schemas/NotificationTopicUrn/pattern',
+                          keyword: 'pattern',
+                          params: {
+                            pattern:
+                              '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
+                          },
+                          message:
+                            'must match pattern "' +
+                            '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
+                            '"',
                         },
                       ];
                       return false;
-                    } else {
-                      if (!pattern6.test(data4)) {
-                        validate23.errors = [
-                          {
-                            instancePath: instancePath + '/notification_metadata',
-                            schemaPath: '#/components/schemas/NotificationMetadata/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: "^[^<>&'()]*$" },
-                            message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
-                          },
-                        ];
-                        return false;
-                      }
                     }
                   } else {
                     validate23.errors = [
                       {
-                        instancePath: instancePath + '/notification_metadata',
-                        schemaPath: '#/components/schemas/NotificationMetadata/type',
+                        instancePath: instancePath + '/notification_topic_urn',
+                        schemaPath: '#/components/schemas/NotificationTopicUrn/type',
                         keyword: 'type',
                         params: { type: 'string' },
                         message: 'must be string',
@@ -885,9 +896,59 @@ function validate23(
                     return false;
                   }
                 }
-                var valid0 = _errs13 === errors;
+                var valid0 = _errs11 === errors;
               } else {
                 var valid0 = true;
+              }
+              if (valid0) {
+                if (data.notification_metadata !== undefined) {
+                  let data4 = data.notification_metadata;
+                  const _errs14 = errors;
+                  const _errs15 = errors;
+                  if (errors === _errs15) {
+                    if (typeof data4 === 'string') {
+                      if (func1(data4) > 256) {
+                        validate23.errors = [
+                          {
+                            instancePath: instancePath + '/notification_metadata',
+                            schemaPath: '#/components/schemas/NotificationMetadata/maxLength',
+                            keyword: 'maxLength',
+                            params: { limit: 256 },
+                            message: 'must NOT have more than 256 characters',
+                          },
+                        ];
+                        return false;
+                      } else {
+                        if (!pattern6.test(data4)) {
+                          validate23.errors = [
+                            {
+                              instancePath: instancePath + '/notification_metadata',
+                              schemaPath: '#/components/schemas/NotificationMetadata/pattern',
+                              keyword: 'pattern',
+                              params: { pattern: "^[^<>&'()]*$" },
+                              message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                    } else {
+                      validate23.errors = [
+                        {
+                          instancePath: instancePath + '/notification_metadata',
+                          schemaPath: '#/components/schemas/NotificationMetadata/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        },
+                      ];
+                      return false;
+                    }
+                  }
+                  var valid0 = _errs14 === errors;
+                } else {
+                  var valid0 = true;
+                }
               }
             }
           }
@@ -909,17 +970,7 @@ function validate23(
   validate23.errors = vErrors;
   return errors === 0;
 }
-validate23.evaluated = {
-  props: {
-    lifecycle_hook_type: true,
-    default_result: true,
-    default_timeout: true,
-    notification_topic_urn: true,
-    notification_metadata: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate23.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 export const validateScenario = validate24;
 const schema47 = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -962,6 +1013,7 @@ const schema47 = {
     },
     CreateLifecycleHookBody: {
       type: 'object',
+      additionalProperties: false,
       required: ['lifecycle_hook_name', 'lifecycle_hook_type', 'notification_topic_urn'],
       properties: {
         lifecycle_hook_name: { $ref: '#/$defs/LifecycleHookName' },
@@ -1005,6 +1057,7 @@ const schema48 = {
 };
 const schema49 = {
   type: 'object',
+  additionalProperties: false,
   required: ['lifecycle_hook_name', 'lifecycle_hook_type', 'notification_topic_urn'],
   properties: {
     lifecycle_hook_name: { $ref: '#/$defs/LifecycleHookName' },
@@ -1056,108 +1109,81 @@ function validate26(
         ];
         return false;
       } else {
-        if (data.lifecycle_hook_name !== undefined) {
-          let data0 = data.lifecycle_hook_name;
-          const _errs1 = errors;
-          const _errs2 = errors;
-          if (errors === _errs2) {
-            if (typeof data0 === 'string') {
-              if (func1(data0) > 32) {
-                validate26.errors = [
-                  {
-                    instancePath: instancePath + '/lifecycle_hook_name',
-                    schemaPath: '#/$defs/LifecycleHookName/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 32 },
-                    message: 'must NOT have more than 32 characters',
-                  },
-                ];
-                return false;
-              } else {
-                if (func1(data0) < 1) {
+        const _errs1 = errors;
+        for (const key0 in data) {
+          if (
+            !(
+              key0 === 'lifecycle_hook_name' ||
+              key0 === 'lifecycle_hook_type' ||
+              key0 === 'default_result' ||
+              key0 === 'default_timeout' ||
+              key0 === 'notification_topic_urn' ||
+              key0 === 'notification_metadata'
+            )
+          ) {
+            validate26.errors = [
+              {
+                instancePath,
+                schemaPath: '#/additionalProperties',
+                keyword: 'additionalProperties',
+                params: { additionalProperty: key0 },
+                message: 'must NOT have additional properties',
+              },
+            ];
+            return false;
+            break;
+          }
+        }
+        if (_errs1 === errors) {
+          if (data.lifecycle_hook_name !== undefined) {
+            let data0 = data.lifecycle_hook_name;
+            const _errs2 = errors;
+            const _errs3 = errors;
+            if (errors === _errs3) {
+              if (typeof data0 === 'string') {
+                if (func1(data0) > 32) {
                   validate26.errors = [
                     {
                       instancePath: instancePath + '/lifecycle_hook_name',
-                      schemaPath: '#/$defs/LifecycleHookName/minLength',
-                      keyword: 'minLength',
-                      params: { limit: 1 },
-                      message: 'must NOT have fewer than 1 characters',
+                      schemaPath: '#/$defs/LifecycleHookName/maxLength',
+                      keyword: 'maxLength',
+                      params: { limit: 32 },
+                      message: 'must NOT have more than 32 characters',
                     },
                   ];
                   return false;
                 } else {
-                  if (!pattern4.test(data0)) {
+                  if (func1(data0) < 1) {
                     validate26.errors = [
                       {
                         instancePath: instancePath + '/lifecycle_hook_name',
-                        schemaPath: '#/$defs/LifecycleHookName/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '^[A-Za-z0-9_-]*$' },
-                        message: 'must match pattern "' + '^[A-Za-z0-9_-]*$' + '"',
+                        schemaPath: '#/$defs/LifecycleHookName/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
                       },
                     ];
                     return false;
+                  } else {
+                    if (!pattern4.test(data0)) {
+                      validate26.errors = [
+                        {
+                          instancePath: instancePath + '/lifecycle_hook_name',
+                          schemaPath: '#/$defs/LifecycleHookName/pattern',
+                          keyword: 'pattern',
+                          params: { pattern: '^[A-Za-z0-9_-]*$' },
+                          message: 'must match pattern "' + '^[A-Za-z0-9_-]*$' + '"',
+                        },
+                      ];
+                      return false;
+                    }
                   }
                 }
-              }
-            } else {
-              validate26.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_name',
-                  schemaPath: '#/$defs/LifecycleHookName/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-          }
-          var valid0 = _errs1 === errors;
-        } else {
-          var valid0 = true;
-        }
-        if (valid0) {
-          if (data.lifecycle_hook_type !== undefined) {
-            let data1 = data.lifecycle_hook_type;
-            const _errs4 = errors;
-            if (typeof data1 !== 'string') {
-              validate26.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_type',
-                  schemaPath: '#/$defs/LifecycleHookType/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                },
-              ];
-              return false;
-            }
-            if (!(data1 === 'INSTANCE_LAUNCHING' || data1 === 'INSTANCE_TERMINATING')) {
-              validate26.errors = [
-                {
-                  instancePath: instancePath + '/lifecycle_hook_type',
-                  schemaPath: '#/$defs/LifecycleHookType/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema51.enum },
-                  message: 'must be equal to one of the allowed values',
-                },
-              ];
-              return false;
-            }
-            var valid0 = _errs4 === errors;
-          } else {
-            var valid0 = true;
-          }
-          if (valid0) {
-            if (data.default_result !== undefined) {
-              let data2 = data.default_result;
-              const _errs7 = errors;
-              if (typeof data2 !== 'string') {
+              } else {
                 validate26.errors = [
                   {
-                    instancePath: instancePath + '/default_result',
-                    schemaPath: '#/$defs/LifecycleHookDefaultResult/type',
+                    instancePath: instancePath + '/lifecycle_hook_name',
+                    schemaPath: '#/$defs/LifecycleHookName/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
@@ -1165,151 +1191,155 @@ function validate26(
                 ];
                 return false;
               }
-              if (!(data2 === 'ABANDON' || data2 === 'CONTINUE')) {
+            }
+            var valid0 = _errs2 === errors;
+          } else {
+            var valid0 = true;
+          }
+          if (valid0) {
+            if (data.lifecycle_hook_type !== undefined) {
+              let data1 = data.lifecycle_hook_type;
+              const _errs5 = errors;
+              if (typeof data1 !== 'string') {
                 validate26.errors = [
                   {
-                    instancePath: instancePath + '/default_result',
-                    schemaPath: '#/$defs/LifecycleHookDefaultResult/enum',
+                    instancePath: instancePath + '/lifecycle_hook_type',
+                    schemaPath: '#/$defs/LifecycleHookType/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                  },
+                ];
+                return false;
+              }
+              if (!(data1 === 'INSTANCE_LAUNCHING' || data1 === 'INSTANCE_TERMINATING')) {
+                validate26.errors = [
+                  {
+                    instancePath: instancePath + '/lifecycle_hook_type',
+                    schemaPath: '#/$defs/LifecycleHookType/enum',
                     keyword: 'enum',
-                    params: { allowedValues: schema52.enum },
+                    params: { allowedValues: schema51.enum },
                     message: 'must be equal to one of the allowed values',
                   },
                 ];
                 return false;
               }
-              var valid0 = _errs7 === errors;
+              var valid0 = _errs5 === errors;
             } else {
               var valid0 = true;
             }
             if (valid0) {
-              if (data.default_timeout !== undefined) {
-                let data3 = data.default_timeout;
-                const _errs10 = errors;
-                const _errs11 = errors;
-                if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+              if (data.default_result !== undefined) {
+                let data2 = data.default_result;
+                const _errs8 = errors;
+                if (typeof data2 !== 'string') {
                   validate26.errors = [
                     {
-                      instancePath: instancePath + '/default_timeout',
-                      schemaPath: '#/$defs/LifecycleHookTimeout/type',
+                      instancePath: instancePath + '/default_result',
+                      schemaPath: '#/$defs/LifecycleHookDefaultResult/type',
                       keyword: 'type',
-                      params: { type: 'integer' },
-                      message: 'must be integer',
+                      params: { type: 'string' },
+                      message: 'must be string',
                     },
                   ];
                   return false;
                 }
-                if (errors === _errs11) {
-                  if (typeof data3 == 'number') {
-                    if (data3 > 86400 || isNaN(data3)) {
-                      validate26.errors = [
-                        {
-                          instancePath: instancePath + '/default_timeout',
-                          schemaPath: '#/$defs/LifecycleHookTimeout/maximum',
-                          keyword: 'maximum',
-                          params: { comparison: '<=', limit: 86400 },
-                          message: 'must be <= 86400',
-                        },
-                      ];
-                      return false;
-                    } else {
-                      if (data3 < 60 || isNaN(data3)) {
-                        validate26.errors = [
-                          {
-                            instancePath: instancePath + '/default_timeout',
-                            schemaPath: '#/$defs/LifecycleHookTimeout/minimum',
-                            keyword: 'minimum',
-                            params: { comparison: '>=', limit: 60 },
-                            message: 'must be >= 60',
-                          },
-                        ];
-                        return false;
-                      }
-                    }
-                  }
+                if (!(data2 === 'ABANDON' || data2 === 'CONTINUE')) {
+                  validate26.errors = [
+                    {
+                      instancePath: instancePath + '/default_result',
+                      schemaPath: '#/$defs/LifecycleHookDefaultResult/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema52.enum },
+                      message: 'must be equal to one of the allowed values',
+                    },
+                  ];
+                  return false;
                 }
-                var valid0 = _errs10 === errors;
+                var valid0 = _errs8 === errors;
               } else {
                 var valid0 = true;
               }
               if (valid0) {
-                if (data.notification_topic_urn !== undefined) {
-                  let data4 = data.notification_topic_urn;
-                  const _errs13 = errors;
-                  const _errs14 = errors;
-                  if (errors === _errs14) {
-                    if (typeof data4 === 'string') {
-                      if (!pattern5.test(data4)) {
+                if (data.default_timeout !== undefined) {
+                  let data3 = data.default_timeout;
+                  const _errs11 = errors;
+                  const _errs12 = errors;
+                  if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3))) {
+                    validate26.errors = [
+                      {
+                        instancePath: instancePath + '/default_timeout',
+                        schemaPath: '#/$defs/LifecycleHookTimeout/type',
+                        keyword: 'type',
+                        params: { type: 'integer' },
+                        message: 'must be integer',
+                      },
+                    ];
+                    return false;
+                  }
+                  if (errors === _errs12) {
+                    if (typeof data3 == 'number') {
+                      if (data3 > 86400 || isNaN(data3)) {
                         validate26.errors = [
                           {
-                            instancePath: instancePath + '/notification_topic_urn',
-                            schemaPath: '#/$defs/NotificationTopicUrn/pattern',
-                            keyword: 'pattern',
-                            params: {
-                              pattern:
-                                '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
-                            },
-                            message:
-                              'must match pattern "' +
-                              '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
-                              '"',
+                            instancePath: instancePath + '/default_timeout',
+                            schemaPath: '#/$defs/LifecycleHookTimeout/maximum',
+                            keyword: 'maximum',
+                            params: { comparison: '<=', limit: 86400 },
+                            message: 'must be <= 86400',
                           },
                         ];
                         return false;
+                      } else {
+                        if (data3 < 60 || isNaN(data3)) {
+                          validate26.errors = [
+                            {
+                              instancePath: instancePath + '/default_timeout',
+                              schemaPath: '#/$defs/LifecycleHookTimeout/minimum',
+                              keyword: 'minimum',
+                              params: { comparison: '>=', limit: 60 },
+                              message: 'must be >= 60',
+                            },
+                          ];
+                          return false;
+                        }
                       }
-                    } else {
-                      validate26.errors = [
-                        {
-                          instancePath: instancePath + '/notification_topic_urn',
-                          schemaPath: '#/$defs/NotificationTopicUrn/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                        },
-                      ];
-                      return false;
                     }
                   }
-                  var valid0 = _errs13 === errors;
+                  var valid0 = _errs11 === errors;
                 } else {
                   var valid0 = true;
                 }
                 if (valid0) {
-                  if (data.notification_metadata !== undefined) {
-                    let data5 = data.notification_metadata;
-                    const _errs16 = errors;
-                    const _errs17 = errors;
-                    if (errors === _errs17) {
-                      if (typeof data5 === 'string') {
-                        if (func1(data5) > 256) {
+                  if (data.notification_topic_urn !== undefined) {
+                    let data4 = data.notification_topic_urn;
+                    const _errs14 = errors;
+                    const _errs15 = errors;
+                    if (errors === _errs15) {
+                      if (typeof data4 === 'string') {
+                        if (!pattern5.test(data4)) {
                           validate26.errors = [
                             {
-                              instancePath: instancePath + '/notification_metadata',
-                              schemaPath: '#/$defs/NotificationMetadata/maxLength',
-                              keyword: 'maxLength',
-                              params: { limit: 256 },
-                              message: 'must NOT have more than 256 characters',
+                              instancePath: instancePath + '/notification_topic_urn',
+                              schemaPath: '#/$defs/NotificationTopicUrn/pattern',
+                              keyword: 'pattern',
+                              params: {
+                                pattern:
+                                  '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$',
+                              },
+                              message:
+                                'must match pattern "' +
+                                '^urn:smn:[A-Za-z0-9-]+:[A-Za-z0-9]+:[A-Za-z0-9][A-Za-z0-9_-]{0,254}$' +
+                                '"',
                             },
                           ];
                           return false;
-                        } else {
-                          if (!pattern6.test(data5)) {
-                            validate26.errors = [
-                              {
-                                instancePath: instancePath + '/notification_metadata',
-                                schemaPath: '#/$defs/NotificationMetadata/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: "^[^<>&'()]*$" },
-                                message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
-                              },
-                            ];
-                            return false;
-                          }
                         }
                       } else {
                         validate26.errors = [
                           {
-                            instancePath: instancePath + '/notification_metadata',
-                            schemaPath: '#/$defs/NotificationMetadata/type',
+                            instancePath: instancePath + '/notification_topic_urn',
+                            schemaPath: '#/$defs/NotificationTopicUrn/type',
                             keyword: 'type',
                             params: { type: 'string' },
                             message: 'must be string',
@@ -1318,9 +1348,59 @@ function validate26(
                         return false;
                       }
                     }
-                    var valid0 = _errs16 === errors;
+                    var valid0 = _errs14 === errors;
                   } else {
                     var valid0 = true;
+                  }
+                  if (valid0) {
+                    if (data.notification_metadata !== undefined) {
+                      let data5 = data.notification_metadata;
+                      const _errs17 = errors;
+                      const _errs18 = errors;
+                      if (errors === _errs18) {
+                        if (typeof data5 === 'string') {
+                          if (func1(data5) > 256) {
+                            validate26.errors = [
+                              {
+                                instancePath: instancePath + '/notification_metadata',
+                                schemaPath: '#/$defs/NotificationMetadata/maxLength',
+                                keyword: 'maxLength',
+                                params: { limit: 256 },
+                                message: 'must NOT have more than 256 characters',
+                              },
+                            ];
+                            return false;
+                          } else {
+                            if (!pattern6.test(data5)) {
+                              validate26.errors = [
+                                {
+                                  instancePath: instancePath + '/notification_metadata',
+                                  schemaPath: '#/$defs/NotificationMetadata/pattern',
+                                  keyword: 'pattern',
+                                  params: { pattern: "^[^<>&'()]*$" },
+                                  message: 'must match pattern "' + "^[^<>&'()]*$" + '"',
+                                },
+                              ];
+                              return false;
+                            }
+                          }
+                        } else {
+                          validate26.errors = [
+                            {
+                              instancePath: instancePath + '/notification_metadata',
+                              schemaPath: '#/$defs/NotificationMetadata/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                            },
+                          ];
+                          return false;
+                        }
+                      }
+                      var valid0 = _errs17 === errors;
+                    } else {
+                      var valid0 = true;
+                    }
                   }
                 }
               }
@@ -1344,18 +1424,7 @@ function validate26(
   validate26.errors = vErrors;
   return errors === 0;
 }
-validate26.evaluated = {
-  props: {
-    lifecycle_hook_name: true,
-    lifecycle_hook_type: true,
-    default_result: true,
-    default_timeout: true,
-    notification_topic_urn: true,
-    notification_metadata: true,
-  },
-  dynamicProps: false,
-  dynamicItems: false,
-};
+validate26.evaluated = { props: true, dynamicProps: false, dynamicItems: false };
 const schema56 = {
   type: 'object',
   required: ['instance_id', 'lifecycle_hook_name'],

@@ -217,7 +217,7 @@ export interface components {
             lifecycle_hook_name: string;
             lifecycle_action_result: components["schemas"]["LifecycleActionResult"];
         };
-        /** @description A new hook. Unknown fields are ignored. */
+        /** @description A new hook. The provider's advice for AS.0022 is to "check whether the request body is in standard JSON format or whether an unsupported parameter exists" (https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html): a field the body does not define is refused with AS.0022, not ignored. */
         CreateLifecycleHookBody: {
             lifecycle_hook_name: components["schemas"]["LifecycleHookName"];
             lifecycle_hook_type: components["schemas"]["LifecycleHookType"];
@@ -228,7 +228,7 @@ export interface components {
             notification_topic_urn: components["schemas"]["NotificationTopicUrn"];
             notification_metadata?: components["schemas"]["NotificationMetadata"];
         };
-        /** @description The fields to change. The name is not among them. Unknown fields are ignored. */
+        /** @description The fields to change. The name is not among them: sent, it is a field the body does not define. The provider's advice for AS.0022 is to "check whether the request body is in standard JSON format or whether an unsupported parameter exists" (https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html): a field the body does not define is refused with AS.0022, not ignored. */
         UpdateLifecycleHookBody: {
             lifecycle_hook_type?: components["schemas"]["LifecycleHookType"];
             default_result?: components["schemas"]["LifecycleHookDefaultResult"];
@@ -242,7 +242,13 @@ export interface components {
          */
         LifecycleHookName: string;
         /**
-         * @description Seconds a hook holds an instance before its default result applies (older documents said 300 to 86400).
+         * @description Seconds a hook holds an instance before its default result applies: 60 to 86400, as the
+         *     provider's current reference (https://support.huaweicloud.com/intl/en-us/api-as/as_06_0901.html,
+         *     https://docs.otc.t-systems.com/auto-scaling/api-ref/apis/lifecycle_hooks/creating_a_lifecycle_hook.html)
+         *     and its API Explorer say. The provider's Go SDK model, the Terraform provider's
+         *     `huaweicloud_as_lifecycle_hook` (`default_timeout`) and some regional editions
+         *     (e.g. https://support.huaweicloud.com/intl/zh-cn/my-kualalumpur-1-api-as/as_06_0901.html)
+         *     still say 300 to 86400: `x-as-legacy-minimum`.
          * @example 3600
          */
         LifecycleHookTimeout: number;
@@ -303,7 +309,11 @@ export interface components {
                 message: string;
             };
         };
-        /** @description The API gateway's flat error body, for failed authentication or signatures. */
+        /**
+         * @description The API gateway's flat error body, for failed authentication, signatures and throttling.
+         *     The provider's pages spell the gateway's codes both `APIG.xxxx` (its FAQs) and `APIGW.xxxx`
+         *     (its signing guide); both are accepted.
+         */
         GatewayErrorBody: {
             error_code: string;
             error_msg: string;
@@ -369,6 +379,20 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["AsErrorBody"];
+            };
+        };
+        /**
+         * @description The API gateway's throttling: more calls per second than the gateway allows the user. The
+         *     gateway's flat body, `APIG.0308`. Sources: the provider's APIG.0308 FAQ
+         *     (https://support.huaweicloud.com/intl/th-th/oce_faq/en-us_topic_0000001887959462.html).
+         */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GatewayErrorBody"];
             };
         };
     };
@@ -451,6 +475,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -493,6 +518,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -520,6 +546,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -556,6 +583,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -589,6 +617,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -622,6 +651,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -662,6 +692,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -96,142 +96,282 @@ export const asErrorCatalogue = {
   "AS.0001": {
     "status": 500,
     "message": "System error.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.0002": {
     "status": 400,
-    "message": "The request body is empty.",
-    "shape": "as"
+    "message": "Request body is null.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.0005": {
     "status": 401,
-    "message": "The request does not contain a token.",
-    "shape": "as"
+    "message": "The token of the header in the request is null.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.0006": {
     "status": 401,
-    "message": "The token is invalid or has expired.",
-    "shape": "as"
+    "message": "The token of the header in the request is incorrect.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.0007": {
     "status": 404,
-    "message": "The requested resource does not exist.",
-    "shape": "as"
+    "message": "The requested resource [%s] could not be found.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [
+      "the resource the URL names and the service does not find; for show, update and delete, the lifecycle hook name of the path"
+    ],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html",
+    "decision": "the provider does not say what fills [%s]; this project fills the hook name of the path, the one resource those operations look up by name."
   },
   "AS.0008": {
     "status": 400,
-    "message": "The project id in the URL does not match the credentials.",
-    "shape": "as"
+    "message": "Incorrect ProjectID.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.0011": {
     "status": 403,
-    "message": "You do not have the right to perform this operation.",
-    "shape": "as"
+    "message": "You do not have the rights to perform the operation.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
+  },
+  "AS.0012": {
+    "status": 403,
+    "message": "The user role is suspended.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
+  },
+  "AS.0013": {
+    "status": 403,
+    "message": "Your rights to perform the operation are disabled.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
   },
   "AS.0022": {
     "status": 400,
-    "message": "The request body is malformed.",
-    "shape": "as"
+    "message": "request body error",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html",
+    "decision": "the provider's pages spell it \"request body error\" (Huawei Cloud, the current edition) and \"Request body error\" (Open Telekom Cloud, docs.otc.t-systems.com/auto-scaling/api-ref/appendix/error_codes.html); the Huawei Cloud spelling is the one this project answers."
+  },
+  "AS.0031": {
+    "status": 400,
+    "message": "Policy doesn't allow [%s] to be performed.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [
+      "the IAM action the policy refuses, the operation's action from the provider's permissions reference (e.g. as:scalingGroup:createLifecycleHook)"
+    ],
+    "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
+  },
+  "AS.0049": {
+    "status": 500,
+    "message": "Call IAM failed.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.2007": {
     "status": 400,
     "message": "The AS group does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://docs.otc.t-systems.com/auto-scaling/api-ref/appendix/error_codes.html",
+    "decision": "400, not 404, as the live service answers."
   },
   "AS.2033": {
     "status": 400,
-    "message": "The operation is not allowed in the AS group's current status.",
-    "shape": "as"
+    "message": "You are not allowed to perform the operation when the AS group is in current [%s] status.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [
+      "the AS group's status"
+    ],
+    "source": "https://docs.otc.t-systems.com/auto-scaling/api-ref/appendix/error_codes.html",
+    "decision": "the provider does not say which status fills [%s] for a group that is scaling (a scaling group stays INSERVICE); this project fills INSERVICE."
   },
   "AS.2047": {
     "status": 400,
-    "message": "The operation is not allowed while the AS group is scaling.",
-    "shape": "as"
+    "message": "The AS group is in active status.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://docs.otc.t-systems.com/auto-scaling/api-ref/appendix/error_codes.html"
   },
   "AS.4006": {
     "status": 400,
     "message": "The instance does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://docs.otc.t-systems.com/auto-scaling/api-ref/appendix/error_codes.html"
   },
   "AS.7030": {
     "status": 400,
     "message": "The default timeout is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7031": {
     "status": 400,
     "message": "The lifecycle hook name is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7032": {
     "status": 400,
     "message": "The lifecycle hook name is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7033": {
     "status": 400,
     "message": "The lifecycle hook type is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7034": {
     "status": 400,
     "message": "The lifecycle hook callback or default result is invalid.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7035": {
     "status": 400,
     "message": "The notification metadata is too long.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7036": {
     "status": 400,
     "message": "The lifecycle hook body is null.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7037": {
     "status": 400,
     "message": "The lifecycle hook type is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7038": {
     "status": 400,
     "message": "The AS group already has five lifecycle hooks.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7039": {
     "status": 400,
     "message": "The lifecycle hook callback result is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7040": {
     "status": 400,
     "message": "The lifecycle hook callback target is empty.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7041": {
     "status": 400,
     "message": "The lifecycle hook name already exists.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the provider's error-code page gives AS.7041 the message of another code (docs/reference section 7), so its message cannot be copied; this project answers the page's description of AS.7041, the hook name already exists, in the wording of its neighbours."
   },
   "AS.7042": {
     "status": 400,
     "message": "The lifecycle hook callback target does not exist.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "AS.7043": {
     "status": 400,
-    "message": "The notification topic does not exist.",
-    "shape": "as"
+    "message": "The lifecycle hook topic urn does not exist.",
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/api-as/as_07_0102.html"
   },
   "AS.7055": {
     "status": 400,
     "message": "The notification metadata contains a forbidden character.",
-    "shape": "as"
+    "shape": "as",
+    "messages": {},
+    "placeholders": [],
+    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
   },
   "APIGW.0301": {
     "status": 401,
     "message": "Incorrect IAM authentication information: verify aksk signature fail",
-    "shape": "gateway"
+    "shape": "gateway",
+    "messages": {
+      "signature": "Incorrect IAM authentication information: verify aksk signature fail",
+      "token-missing": "Incorrect IAM authentication information: x-auth-token not found",
+      "token-invalid": "Incorrect IAM authentication information: decrypt token fail"
+    },
+    "placeholders": [],
+    "source": "https://support.huaweicloud.com/intl/en-us/ocr_faq/ocr_01_0063.html"
+  },
+  "APIG.0308": {
+    "status": 429,
+    "message": "The throttling threshold has been reached: policy user over ratelimit,limit:%s,time:1 second",
+    "shape": "gateway",
+    "messages": {},
+    "placeholders": [
+      "the calls per second the gateway allows"
+    ],
+    "source": "https://support.huaweicloud.com/intl/th-th/oce_faq/en-us_topic_0000001887959462.html"
   }
 } as const;
 
@@ -247,7 +387,11 @@ export const asErrorCodeValues = [
   "AS.0007",
   "AS.0008",
   "AS.0011",
+  "AS.0012",
+  "AS.0013",
   "AS.0022",
+  "AS.0031",
+  "AS.0049",
   "AS.2007",
   "AS.2033",
   "AS.2047",
@@ -267,7 +411,8 @@ export const asErrorCodeValues = [
   "AS.7042",
   "AS.7043",
   "AS.7055",
-  "APIGW.0301"
+  "APIGW.0301",
+  "APIG.0308"
 ] as const satisfies readonly AsErrorCode[];
 
 /** The codes each way to authenticate answers: credentials missing, invalid, or for another project. */
@@ -420,7 +565,7 @@ export const requestFields = {
       lifecycle_hook_name: {"in":"body","type":"string","required":true,"description":"1 to 32 letters, digits, `_` or `-`. Cannot change after creation."},
       lifecycle_hook_type: {"in":"body","type":"string","required":true,"description":"The scaling action the hook holds.","enum":["INSTANCE_LAUNCHING","INSTANCE_TERMINATING"]},
       default_result: {"in":"body","type":"string","required":false,"description":"What happens when a hook times out. `EXTEND` is not a valid default.","enum":["ABANDON","CONTINUE"],"default":"ABANDON"},
-      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies (older documents said 300 to 86400).","default":3600},
+      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies: 60 to 86400, as the provider's current reference (https://support.huaweicloud.com/intl/en-us/api-as/as_06_0901.html, https://docs.otc.t-systems.com/auto-scaling/api-ref/apis/lifecycle_hooks/creating_a_lifecycle_hook.html) and its API Explorer say. The provider's Go SDK model, the Terraform provider's `huaweicloud_as_lifecycle_hook` (`default_timeout`) and some regional editions (e.g. https://support.huaweicloud.com/intl/zh-cn/my-kualalumpur-1-api-as/as_06_0901.html) still say 300 to 86400: `x-as-legacy-minimum`.","default":3600},
       notification_topic_urn: {"in":"body","type":"string","required":true,"description":"An SMN topic, `urn:smn:{region}:{project_id}:{topic_name}`."},
       notification_metadata: {"in":"body","type":"string","required":false,"description":"Free text sent with each notification; at most 256 characters, none of `<` `>` `&` `'` `(` `)`."},
     },
@@ -445,7 +590,7 @@ export const requestFields = {
       lifecycle_hook_name: {"in":"path","type":"string","required":true,"description":"The hook's name. A name the group does not have answers 404 AS.0007."},
       lifecycle_hook_type: {"in":"body","type":"string","required":false,"description":"The scaling action the hook holds.","enum":["INSTANCE_LAUNCHING","INSTANCE_TERMINATING"]},
       default_result: {"in":"body","type":"string","required":false,"description":"What happens when a hook times out. `EXTEND` is not a valid default.","enum":["ABANDON","CONTINUE"]},
-      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies (older documents said 300 to 86400)."},
+      default_timeout: {"in":"body","type":"integer","required":false,"description":"Seconds a hook holds an instance before its default result applies: 60 to 86400, as the provider's current reference (https://support.huaweicloud.com/intl/en-us/api-as/as_06_0901.html, https://docs.otc.t-systems.com/auto-scaling/api-ref/apis/lifecycle_hooks/creating_a_lifecycle_hook.html) and its API Explorer say. The provider's Go SDK model, the Terraform provider's `huaweicloud_as_lifecycle_hook` (`default_timeout`) and some regional editions (e.g. https://support.huaweicloud.com/intl/zh-cn/my-kualalumpur-1-api-as/as_06_0901.html) still say 300 to 86400: `x-as-legacy-minimum`."},
       notification_topic_urn: {"in":"body","type":"string","required":false,"description":"An SMN topic, `urn:smn:{region}:{project_id}:{topic_name}`."},
       notification_metadata: {"in":"body","type":"string","required":false,"description":"Free text sent with each notification; at most 256 characters, none of `<` `>` `&` `'` `(` `)`."},
     },
