@@ -33,7 +33,7 @@ export function formatReport(report: ContractReport): string {
       `DEVIATION ${r.id} (a rule of this project, not the provider's; not a failure)`,
       ...(r.deviations ?? []).map(
         (d) =>
-          `  [${d.check}] ${d.decision.pointer} (${d.times}×): ${d.decision.text}\n    ${d.message.split('\n').join('\n    ')}`,
+          `  [${d.check}] ${d.times}×, first: ${d.message.split('\n').join('\n    ')}`,
       ),
     ]),
   ].join('\n');

@@ -4,8 +4,7 @@
  * names it, so that the live profile can tell a real service breaking our choice (a deviation)
  * from one breaking the provider's documented contract (a failure).
  */
-import { walk } from '@as-lifecycle/spec/model';
-import { model, operation, resolve, segment, spec } from './spec-document';
+import { model, operation, resolve, segment } from './spec-document';
 
 /**
  * A choice of this project the provider does not document: where the spec records it, and why.
@@ -22,24 +21,10 @@ export interface Decision {
   text: string;
 }
 
-/** Every `x-as-decision` of the spec, by the pointer of the node that carries it. */
-export const decisions: ReadonlyMap<string, string> = readDecisions();
-
-function readDecisions(): Map<string, string> {
-  const fromModel = (model as { decisions?: unknown }).decisions;
-  if (Array.isArray(fromModel)) {
-    // The spec model's own list, once it has one: `{ pointer, text }` per decision.
-    return new Map(
-      (fromModel as { pointer: string; text: string }[]).map((d) => [d.pointer, d.text]),
-    );
-  }
-  const found = new Map<string, string>();
-  for (const [node, pointer] of walk(spec)) {
-    const text = node['x-as-decision'];
-    if (typeof text === 'string') found.set(pointer, text);
-  }
-  return found;
-}
+/** Every `x-as-decision` of the spec (the spec model's `decisions`), by the pointer of its node. */
+export const decisions: ReadonlyMap<string, string> = new Map(
+  model.decisions.map(({ pointer, text }) => [pointer, text]),
+);
 
 /** The decision at a pointer, if the node there carries one. */
 export function decisionOf(pointer: string): Decision | undefined {
@@ -91,10 +76,6 @@ export function stateRule(
     decision: decisionOf(stateErrorPointer(operationId, id)),
   };
 }
-
-/** The decision on a code's catalogue entry (its status, its message), if the entry carries one. */
-export const catalogueDecision = (code: string): Decision | undefined =>
-  decisionOf(`/components/x-as-error-catalogue/${segment(code)}`);
 
 /** The decision on an operation's parameter (its own, or the path item's), if it carries one. */
 export function parameterDecision(operationId: string, name: string): Decision | undefined {
