@@ -32,8 +32,7 @@ export function formatReport(report: ContractReport): string {
       '',
       `DEVIATION ${r.id} (a rule of this project, not the provider's; not a failure)`,
       ...(r.deviations ?? []).map(
-        (d) =>
-          `  [${d.check}] ${d.times}×, first: ${d.message.split('\n').join('\n    ')}`,
+        (d) => `  [${d.check}] ${d.times}×, first: ${d.message.split('\n').join('\n    ')}`,
       ),
     ]),
   ].join('\n');
