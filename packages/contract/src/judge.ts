@@ -15,6 +15,7 @@ import type { Decision } from './spec/decisions';
  * import type { DecisionMode } from '@as-lifecycle/contract/runner';
  *
  * const mode: DecisionMode = process.env.AS_CONTRACT_LIVE ? 'report' : 'enforce';
+ * console.log(mode);
  */
 export type DecisionMode = 'enforce' | 'report';
 
@@ -38,7 +39,15 @@ export interface Deviation {
   message: string;
 }
 
-/** Where a run's broken rules go: thrown as violations, or kept as deviations. */
+/**
+ * Where a run's broken rules go: thrown as violations, or kept as deviations.
+ *
+ * @example
+ * import type { CheckContext } from '@as-lifecycle/contract/runner';
+ *
+ * const deviationsSoFar = ({ judge }: CheckContext) =>
+ *   judge.mode === 'report' ? judge.deviations.length : 0;
+ */
 export interface Judge {
   readonly mode: DecisionMode;
   /** Every deviation of the run so far, in order. */

@@ -26,7 +26,8 @@ test.each(['APIG.0301', 'APIGW.0301'])(
 test('a gateway 429 APIG.0308 in the flat body conforms', () => {
   const body = JSON.stringify({
     error_code: 'APIG.0308',
-    error_msg: 'The throttling threshold has been reached.',
+    error_msg:
+      'The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second',
     request_id: 'b'.repeat(32),
   });
   expect(checkResponse('listLifecycleHooks', { status: 429, headers, body })).toEqual([]);

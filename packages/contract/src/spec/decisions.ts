@@ -4,7 +4,7 @@
  * names it, so that the live profile can tell a real service breaking our choice (a deviation)
  * from one breaking the provider's documented contract (a failure).
  */
-import { model, operation, resolve, segment } from './spec-document';
+import { model, operation, resolve } from './spec-document';
 
 /**
  * A choice of this project the provider does not document: where the spec records it, and why.
@@ -38,7 +38,7 @@ export function decisionOf(pointer: string): Decision | undefined {
  * never calls a rule ours that the spec does not mark as ours.
  *
  * @example
- * decisionAt('/components/x-as-error-catalogue/AS.2007').text; // '400, not 404, as the live service answers.'
+ * decisionAt('/components/headers/XRequestId').text; // 'the provider\'s reference does not list response headers…'
  */
 export function decisionAt(pointer: string): Decision {
   const found = decisionOf(pointer);
