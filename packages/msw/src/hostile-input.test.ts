@@ -4,6 +4,7 @@
  * at the edges of what the API can write; scale requests beyond the documented bounds. Each
  * asserts the answer and that nothing was lost or half-applied.
  */
+import { asErrorCatalogue } from '@as-lifecycle/types';
 import { expect, test } from 'vitest';
 import { call, ids, scenario, topic } from '../test/fixtures';
 import { MAX_GROUP_INSTANCES, MAX_SCALE_OUT } from './controller/lifecycle-controller';
@@ -23,9 +24,9 @@ const hooksPath = `/scaling_lifecycle_hook/${ids.group}`;
 const deepText = (depth: number) => `${'{"x":'.repeat(depth)}1${'}'.repeat(depth)}`;
 /** `[[…]]` nested `depth` levels: two characters a level. */
 const deepArray = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-/** A JSON body with an extra field holding `depth` levels of nesting. */
+/** A JSON body with a field it does not define, holding `depth` levels of nesting. */
 const withDeepField = (body: object, depth: number) =>
-  `${JSON.stringify(body).slice(0, -1)},"ignored":${deepArray(depth)}}`;
+  `${JSON.stringify(body).slice(0, -1)},"unknown":${deepArray(depth)}}`;
 
 const send = (mock: ReturnType<typeof newMock>, method: string, path: string, body: string) =>
   mock.fetch(`https://as.cn-north-4.myhuaweicloud.com/autoscaling-api/v1/${ids.project}${path}`, {
@@ -34,19 +35,23 @@ const send = (mock: ReturnType<typeof newMock>, method: string, path: string, bo
     body,
   });
 
-test('a callback with an ignored field nested 3,500 levels deep leaves the journal readable', async () => {
+test('a callback with an unknown field nested 3,500 levels deep is refused with AS.0022 and leaves the journal readable', async () => {
   const mock = newMock();
   const body = withDeepField(
     { lifecycle_action_key: ids.key, lifecycle_action_result: 'EXTEND' },
     3500,
   );
   expect(body.length).toBeLessThan(8192);
-  expect((await send(mock, 'PUT', callbackPath, body)).status).toBe(204);
+  const answer = await send(mock, 'PUT', callbackPath, body);
+  expect(answer.status).toBe(400);
+  expect(await answer.json()).toEqual({
+    error: { code: 'AS.0022', message: asErrorCatalogue['AS.0022'].message },
+  });
   const journal = mock.requests();
   expect(journal.at(-1)).toMatchObject({
     operationId: 'callbackLifecycleHook',
-    status: 204,
-    body: { truncated: true, bytes: body.length },
+    status: 400,
+    body: undefined,
   });
   // The same journal over HTTP.
   const server = await createMockServer(mock, { port: 0 });
