@@ -212,6 +212,17 @@ export function oneRuleBody(
         }),
       ),
   ];
+  if (spec.schema.additionalProperties === false) {
+    // A field the body does not have (a typo'd name, say), beside valid ones.
+    const known = new Set(spec.properties.map((p) => p.name));
+    const unknownName = fc.stringMatching(/^[a-z][a-z_]{0,23}$/).filter((name) => !known.has(name));
+    mutations.push(
+      fc.tuple(valid, unknownName, fc.jsonValue({ maxDepth: 1 })).map(([body, name, value]) => ({
+        body: { ...body, [name]: value },
+        rule: { rule: 'additionalProperties' },
+      })),
+    );
+  }
   if (spec.anyOf.length > 0) {
     const targets = [...new Set(spec.anyOf.flat())];
     // No anyOf branch in full: drop some of the properties the branches name.
