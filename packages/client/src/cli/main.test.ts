@@ -120,14 +120,14 @@ test('exits 1 on an API error with code, message and request id on stderr', asyn
   const result = await run(['hooks', 'show', '--group', 'g', '--hook', 'nope', ...at], () =>
     json(
       404,
-      { error: { code: 'AS.0007', message: 'The requested resource does not exist.' } },
+      { error: { code: 'AS.0007', message: 'The requested resource [nope] could not be found.' } },
       { 'X-Request-Id': 'r-7' },
     ),
   );
   expect(result.code).toBe(1);
   expect(result.stdout).toBe('');
   expect(result.stderr).toBe(
-    'as-lifecycle: AS.0007: The requested resource does not exist. (HTTP 404, request id r-7)',
+    'as-lifecycle: AS.0007: The requested resource [nope] could not be found. (HTTP 404, request id r-7)',
   );
 });
 

@@ -148,13 +148,16 @@ function invalidValue(property: PropertySpec): fc.Arbitrary<{ value: unknown; ru
   );
 }
 
-/** Keys no property has: the schema ignores them. Includes the names objects already carry. */
+/** Keys no property has. Includes the names objects already carry. */
 const unknownKey = fc.oneof(
   unicodeText({ minLength: 1, maxLength: 12 }),
   fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', ''),
 );
 
-/** Valid bodies of an operation: valid values for some properties (every required one), plus unknown keys. */
+/**
+ * Valid bodies of an operation: valid values for some properties (every required one), plus unknown
+ * keys where the body's schema allows them (the spec's bodies refuse them: `additionalProperties`).
+ */
 export function validBody(
   operationId: string,
   overrides: Partial<Record<string, fc.Arbitrary<unknown>>> = {},
@@ -172,8 +175,9 @@ export function validBody(
     fc.jsonValue({ maxDepth: 2 }),
     { maxKeys: 2 },
   );
+  const allowsUnknown = body.schema.additionalProperties !== false;
   return fc
-    .tuple(record, fc.option(extra, { freq: 4 }))
+    .tuple(record, allowsUnknown ? fc.option(extra, { freq: 4 }) : fc.constant(null))
     .map(([known, more]) => ({ ...(more ?? {}), ...known }))
     .map((value) => JSON.parse(JSON.stringify(value)) as Record<string, unknown>)
     .filter((value) => brokenRules(operationId, value).length === 0);
@@ -213,14 +217,19 @@ export function oneRuleBody(
       ),
   ];
   if (spec.schema.additionalProperties === false) {
-    // A field the body does not have (a typo'd name, say), beside valid ones.
-    const known = new Set(spec.properties.map((p) => p.name));
-    const unknownName = fc.stringMatching(/^[a-z][a-z_]{0,23}$/).filter((name) => !known.has(name));
+    // One key the body does not define, beside valid fields.
+    const names = new Set(spec.properties.map((p) => p.name));
     mutations.push(
-      fc.tuple(valid, unknownName, fc.jsonValue({ maxDepth: 1 })).map(([body, name, value]) => ({
-        body: { ...body, [name]: value },
-        rule: { rule: 'additionalProperties' },
-      })),
+      fc
+        .tuple(
+          valid,
+          unknownKey.filter((k) => !names.has(k)),
+          fc.jsonValue({ maxDepth: 2 }),
+        )
+        .map(([body, key, value]) => ({
+          body: JSON.parse(JSON.stringify({ ...body, [key]: value })) as unknown,
+          rule: { rule: 'additionalProperties' },
+        })),
     );
   }
   if (spec.anyOf.length > 0) {
