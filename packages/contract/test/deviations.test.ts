@@ -12,6 +12,7 @@ import { liveProfile } from '../src/live-target';
 import { type ContractOptions, runContract } from '../src/run-contract';
 import { decisionAt } from '../src/spec/decisions';
 import type { TargetFetch } from '../src/target';
+import { variant } from './broken-variants';
 
 const projectId = '0605767a3300d5762fb7c0186d9e1779';
 const group = 'e5d27f5c-dd76-4a61-b4bc-a67c5686719a';
@@ -170,4 +171,38 @@ test('every decision a check names is one the spec records', () => {
   expect(() => decisionAt('/components/schemas/LifecycleHookName/pattern')).toThrow(
     'The spec has no x-as-decision at /components/schemas/LifecycleHookName/pattern',
   );
+});
+
+test('a state error of ours (AS.7042 for a resolved target) answered otherwise is a deviation under report, a failure by default', async () => {
+  // A second callback on a released key answered AS.4006 (a code the provider documents) rather
+  // than the spec's AS.7042, which the provider documents only for a target that does not exist.
+  const otherCode = () =>
+    variant({
+      response: async (response, request) => {
+        if (request.method !== 'PUT' || response.status !== 400) return response;
+        const text = await response.clone().text();
+        if (!text.includes('AS.7042')) return response;
+        return new Response(
+          JSON.stringify({ error: { code: 'AS.4006', message: 'The instance does not exist.' } }),
+          { status: 400, headers: response.headers },
+        );
+      },
+    });
+  const run = (decisions: DecisionMode) => {
+    const { fetch, provider } = otherCode();
+    return runContract({
+      target: { baseUrl: 'https://as.example', projectId, fetch, decisions },
+      provider,
+      only: ['callback_sequence'],
+      seed: 5,
+    });
+  };
+  const reported = await run('report');
+  expect(reported.results[0]?.status).toBe('deviation');
+  expect(reported.results[0]?.deviations?.[0]?.decision.pointer).toMatch(
+    /\/put\/x-as-errors\/\d+$/,
+  );
+  expect(reported.results[0]?.deviations?.[0]?.decision.text).toContain('AS.7042');
+  const enforced = await run('enforce');
+  expect(enforced.results[0]).toMatchObject({ status: 'failed', violated: 'callback_sequence' });
 });
