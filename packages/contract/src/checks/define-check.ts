@@ -30,8 +30,6 @@ export interface Expectations {
   state(exchange: Exchange, operationId: string, id: string, what: string): void;
   /** Fails with a message about a response. */
   fail(exchange: Exchange, message: string): never;
-  /** Fails with a message about a response that breaks `decision`, a rule of ours: under `report`, a deviation. */
-  breaks(exchange: Exchange, message: string, decision: Decision | undefined): void;
 }
 
 /**
@@ -70,8 +68,6 @@ export function defineCheck(definition: {
       judged(judge, () => expectError(id, exchange, [code], what, decision));
     },
     fail: (exchange, message) => fail(id, exchange, message),
-    breaks: (exchange, message, decision) =>
-      judged(judge, () => fail(id, exchange, message, decision)),
   });
   return { id, title, run: (context) => definition.run(context, expectations(context)) };
 }
