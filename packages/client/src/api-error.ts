@@ -2,12 +2,16 @@ import type { AsErrorCode, OperationId } from '@as-lifecycle/types';
 import { AutoScalingErrorBase } from './error-base';
 
 /**
- * Where the error body came from: the AS service, or the API gateway's flat shape.
+ * Where the error body came from: the AS service (`{"error": {"code", "message"}}`), or the API
+ * gateway's flat shape (`{"error_code", "error_msg", "request_id"}`), whose codes the provider spells
+ * both `APIG.xxxx` and `APIGW.xxxx` (`APIG.0301` / `APIGW.0301` for a refused token or signature,
+ * `APIG.0308` for its 429 throttle): compare them with `/^APIGW?\.0301$/`, not one spelling.
  *
  * @example
  * const { error } = await client.listHookInstances({ scaling_group_id: groupId });
  * if (error?.kind === 'api' && error.shape === 'gateway') {
- *   // the API gateway answered, not AS: e.g. APIGW.0301, the token or the signature was refused
+ *   // the API gateway answered, not AS: APIG(W).0301, the token or the signature was refused;
+ *   // 429 APIG.0308, the gateway's throttle (reads were already retried; writes never are)
  *   console.error(error.code, error.providerMessage);
  * }
  */

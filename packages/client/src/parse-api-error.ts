@@ -6,7 +6,8 @@ const text = (value: unknown): string | undefined => (filled(value) ? value : un
 
 /**
  * Reads an error response the way the provider's SDKs do: `error.code ?? error_code` and
- * `error.message ?? error_msg`, with the request id from `X-Request-Id` or the gateway body.
+ * `error.message ?? error_msg`, with the request id from `X-Request-Id` or the gateway body. Any
+ * flat body is the gateway's shape, its code kept as sent (`APIG.0301` and `APIGW.0301` alike).
  */
 export function parseApiError(
   operationId: OperationId,

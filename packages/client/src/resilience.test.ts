@@ -1,5 +1,6 @@
 import { afterEach, expect, test, vi } from 'vitest';
 import { hook, ids, json, noContent, recordingFetch } from '../test/helpers';
+import { ApiError } from './api-error';
 import { createAutoScalingClient } from './create-client';
 import { AbortError, NetworkError, TimeoutError } from './errors';
 import type { FetchLike } from './send-with-timeout';
@@ -244,5 +245,60 @@ test('waits at least Retry-After before the next attempt', async () => {
   expect(calls).toHaveLength(1);
   await vi.advanceTimersByTimeAsync(1);
   expect((await pending).error).toBeUndefined();
+  expect(calls).toHaveLength(2);
+});
+
+/** The API gateway's throttle, as it answers: 429 in its flat body. */
+const throttled = () =>
+  json(429, {
+    error_code: 'APIG.0308',
+    error_msg:
+      'The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second',
+    request_id: 'gw-429',
+  });
+
+test("reads retry the gateway's 429 APIG.0308, and end with it as a gateway ApiError", async () => {
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index < 2 ? throttled() : json(200, { instance_hanging_info: [] }),
+  );
+  const retried = await client(fetch).listHookInstances({ scaling_group_id: ids.group });
+  expect(retried.error).toBeUndefined();
+  expect(calls).toHaveLength(3);
+
+  const always = recordingFetch(() => throttled());
+  const { error } = await client(always.fetch, {
+    retry: { attempts: 2, baseDelayMs: 1 },
+  }).listHookInstances({
+    scaling_group_id: ids.group,
+  });
+  expect(error).toBeInstanceOf(ApiError);
+  expect(error).toMatchObject({ kind: 'api', status: 429, code: 'APIG.0308', shape: 'gateway' });
+  expect(always.calls).toHaveLength(2);
+});
+
+test('a write answered 429 is never retried, writes: true included: the caller paces its writes', async () => {
+  for (const retry of [undefined, { writes: true, baseDelayMs: 1 }]) {
+    const { fetch, calls } = recordingFetch((_, index) =>
+      index === 0 ? throttled() : noContent(),
+    );
+    const { error, response } = await client(fetch, retry ? { retry } : {}).callbackLifecycleHook({
+      scaling_group_id: ids.group,
+      body: callback,
+    });
+    expect(error).toMatchObject({ kind: 'api', status: 429, code: 'APIG.0308', shape: 'gateway' });
+    expect(response?.status).toBe(429);
+    expect(calls).toHaveLength(1);
+  }
+  // The same write after a 503 is retried with writes: true: the rule is the 429's, not the writes'.
+  const { fetch, calls } = recordingFetch((_, index) =>
+    index === 0 ? json(503, { error: { code: 'AS.0001', message: 'busy' } }) : throttled(),
+  );
+  const { error } = await client(fetch, {
+    retry: { writes: true, baseDelayMs: 1 },
+  }).deleteLifecycleHook({
+    scaling_group_id: ids.group,
+    lifecycle_hook_name: 'h',
+  });
+  expect(error).toMatchObject({ status: 429 });
   expect(calls).toHaveLength(2);
 });

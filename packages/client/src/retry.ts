@@ -7,7 +7,11 @@ import { CREATE, misuse } from './usage-error';
 /**
  * When and how long to retry. Reads (GET) retry on network errors, timeouts, 429 and 5xx; writes
  * never do unless `writes: true`, because a repeated `EXTEND` adds a second hour and a repeated
- * `CONTINUE` fails with AS.7042 once the first one landed.
+ * `CONTINUE` fails with AS.7042 once the first one landed. A 429 (the API gateway's throttle,
+ * `APIG.0308`) is retried for reads only, never for writes, `writes: true` included: the gateway
+ * refused before the service ran, so the write certainly did not happen and the caller, who set
+ * the pace, decides when to send it again (after `Retry-After`, on `response.headers`) rather than
+ * the client spending more of the same quota on it (decision 022).
  *
  * @example
  * const { credentials, projectId } = configFromEnv(process.env);
@@ -25,7 +29,10 @@ export interface RetryOptions {
   baseDelayMs?: number;
   /** No single wait is longer, `Retry-After` included; a longer `Retry-After` ends the retries. Default 5000 ms. */
   maxDelayMs?: number;
-  /** Also retry writes (create, update, delete, callback). Default false: see above. */
+  /**
+   * Also retry writes (create, update, delete, callback) on network errors, timeouts and 5xx.
+   * Default false: see above. Never on 429, which is returned at once.
+   */
   writes?: boolean;
 }
 
@@ -112,9 +119,20 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
 }
 
 /**
- * The retry step: runs `attempt` again while its failure is transient (`isTransient`), the call may
- * be repeated (a read, or any call with `writes: true`) and attempts remain, waiting `backoffMs`
- * before each; a caller's abort during a wait ends the call with an `AbortError`.
+ * Whether a failed call of `method` may be sent again under `policy`: a transient failure of a read;
+ * of a write only with `writes: true`, and never a 429 (a throttled write is the caller's to pace).
+ *
+ * @example
+ * mayRetry(toRetryPolicy({ writes: true }), 'PUT', error); // false when error.status is 429
+ */
+export const mayRetry = (policy: RetryPolicy, method: string, error: AutoScalingError) =>
+  isTransient(error) &&
+  (method === 'GET' || (policy.writes && !(error.kind === 'api' && error.status === 429)));
+
+/**
+ * The retry step: runs `attempt` again while `mayRetry` says the failure may be repeated and
+ * attempts remain, waiting `backoffMs` before each; a caller's abort during a wait ends the call
+ * with an `AbortError`.
  */
 export async function retrying(
   policy: RetryPolicy,
@@ -123,12 +141,11 @@ export async function retrying(
   signal: AbortSignal | undefined,
   attempt: () => Promise<Outcome>,
 ): Promise<Outcome> {
-  const repeatable = method === 'GET' || policy.writes;
   for (let n = 1; ; n++) {
     const outcome = await attempt();
     const { error, response } = outcome;
     const wait =
-      error && repeatable && isTransient(error) && n < policy.attempts
+      error && mayRetry(policy, method, error) && n < policy.attempts
         ? backoffMs(policy, n, response)
         : undefined;
     if (wait === undefined) return outcome;

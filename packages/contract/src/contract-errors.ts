@@ -5,11 +5,13 @@
  */
 import type { Exchange } from './exchange';
 import { reproduction } from './reproduction';
+import type { Decision } from './spec/decisions';
 
 /**
  * The implementation broke the contract. `check` names the rule broken: a check's id, or the
  * response check (`status_code_conformance`, …) a response failed; `exchange` is the request and
- * response that showed it.
+ * response that showed it; `decision`, when the rule broken is one of this project's choices
+ * (`x-as-decision` in the spec) rather than the provider's.
  *
  * @example
  * import { type CheckContext, type ContractCheck, ContractSkip, ContractViolation } from '@as-lifecycle/contract/runner';
@@ -30,11 +32,13 @@ export class ContractViolation extends Error {
   override readonly name = 'ContractViolation';
   readonly check: string;
   readonly exchange: Exchange | undefined;
+  readonly decision: Decision | undefined;
 
-  constructor(check: string, message: string, exchange?: Exchange) {
+  constructor(check: string, message: string, exchange?: Exchange, decision?: Decision) {
     super(message);
     this.check = check;
     this.exchange = exchange;
+    this.decision = decision;
   }
 }
 
@@ -72,13 +76,22 @@ export class ContractUsageError extends Error {
  * @example
  * throw violation('callback_sequence', 'a second callback on one key succeeded', exchange);
  */
-export function violation(check: string, message: string, exchange: Exchange): ContractViolation {
+export function violation(
+  check: string,
+  message: string,
+  exchange: Exchange,
+  decision?: Decision,
+): ContractViolation {
   const { request, response } = exchange;
   const answered =
     response.status === 0 ? '' : `\n  answered ${response.status} ${response.text.slice(0, 300)}`;
+  const ours = decision
+    ? `\n  a rule of this project, not the provider's: ${decision.pointer} (x-as-decision: ${decision.text})`
+    : '';
   return new ContractViolation(
     check,
-    `${message}\n  request: ${reproduction(request)}${answered}`,
+    `${message}${ours}\n  request: ${reproduction(request)}${answered}`,
     exchange,
+    decision,
   );
 }

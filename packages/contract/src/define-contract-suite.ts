@@ -42,7 +42,9 @@ const seedFromEnv = () => {
 
 /**
  * Registers the contract suite as vitest tests: each check a test, skipped checks reported as
- * skipped with the reason, failures with the violation, the request to paste and the seed.
+ * skipped with the reason, failures with the violation, the request to paste and the seed. Under
+ * the target's `decisions: 'report'` (the live profile), a check that ends `deviation` passes and
+ * writes its deviations to the console.
  * `CONTRACT_SEED` in the environment overrides `seed`, to replay a failure without editing a file.
  *
  * @example
@@ -76,6 +78,8 @@ export function defineContractSuite(options: ContractSuiteOptions): void {
           const result = await runCheck(check, context);
           if (result.status === 'skipped') skip(result.reason);
           if (result.status === 'failed') throw new Error(result.reason);
+          // Rules of ours the target did not follow (decisions: 'report'): shown, not failing.
+          if (result.status === 'deviation') console.warn(`${check.id}: ${result.reason}`);
         },
         timeout,
       );

@@ -17,7 +17,9 @@ export type LiveProfile = { target: ContractTarget } | { skip: string };
  * `HUAWEICLOUD_SDK_TOKEN`), `HUAWEICLOUD_SDK_PROJECT_ID`, `HUAWEICLOUD_SDK_REGION`, and optionally
  * `AS_CONTRACT_GROUP_ID` (a group to read). Run it without a provider: the suite then sends reads,
  * and writes only to a group that does not exist. Skipped (with the reason) when credentials are
- * missing or unusable, and always in CI (`CI` set).
+ * missing or unusable, and always in CI (`CI` set). The target is judged with `decisions: 'report'`:
+ * the real service is bound by what the provider documents, not by this project's choices
+ * (`x-as-decision` in the spec), so a check that breaks only those ends `deviation`, not `failed`.
  *
  * @example
  * import { defineContractSuite, liveProfile } from '@as-lifecycle/contract';
@@ -45,6 +47,7 @@ export function liveProfile(env: Record<string, string | undefined>): LiveProfil
         baseUrl: resolveEndpoint({ region: region as Region }),
         projectId,
         credentials,
+        decisions: 'report',
         ...(env.AS_CONTRACT_GROUP_ID ? { groupId: env.AS_CONTRACT_GROUP_ID } : {}),
       },
     };

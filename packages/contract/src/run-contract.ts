@@ -1,10 +1,12 @@
 /**
  * Runs the suite without a test framework: every check in order against one target, each ending
- * passed, failed (with the violation and the request to paste) or skipped (with the reason).
+ * passed, failed (with the violation and the request to paste), skipped (with the reason), or, for
+ * a target judged with `decisions: 'report'`, deviation (it broke only rules of ours).
  */
 import type { CheckContext, ContractCheck } from './checks/check';
 import { contractChecks } from './checks/index';
 import { ContractSkip, ContractUsageError, ContractViolation } from './contract-errors';
+import { createJudge, type Deviation } from './judge';
 import type { ContractProvider } from './provider';
 import { createSender } from './sender';
 import type { ContractTarget } from './target';
@@ -48,9 +50,18 @@ export interface ContractOptions {
 export interface CheckResult {
   id: string;
   title: string;
-  status: 'passed' | 'failed' | 'skipped';
-  /** Why it failed (the violation and the request to paste) or was skipped. */
+  /**
+   * `deviation`: nothing the provider documents failed, but the target broke a rule the spec marks
+   * `x-as-decision` (only with the target's `decisions: 'report'`, as the live profile sets it).
+   */
+  status: 'passed' | 'failed' | 'skipped' | 'deviation';
+  /** Why it failed (the violation and the request to paste), was skipped, or deviated. */
   reason?: string;
+  /**
+   * The rules of ours the target broke, each once per rule and decision (`times` says how often),
+   * under `decisions: 'report'`; also on a failed check.
+   */
+  deviations?: (Deviation & { times: number })[];
   /** For a failure: the rule broken, a check id or a response check such as `status_code_conformance`. */
   violated?: string;
   requests: number;
@@ -105,8 +116,10 @@ export function resolveOptions(options: ContractOptions) {
       `Failed to start the contract suite: no check matches ${JSON.stringify(only)}. Check ids: ${contractChecks.map((c) => c.id).join(', ')}.`,
     );
   }
-  const sender = createSender(options.target);
+  const judge = createJudge(options.target?.decisions);
+  const sender = createSender(options.target, judge);
   const context: CheckContext = {
+    judge,
     sender,
     provider: options.provider,
     groupId: options.target.groupId,
@@ -120,8 +133,25 @@ export function resolveOptions(options: ContractOptions) {
 export const replayHint = (seed: number) =>
   `replay: seed ${seed} (defineContractSuite({ …, seed: ${seed} }) or as-lifecycle-contract --seed ${seed})`;
 
+/** The deviations of one check, once per rule and decision, with how often each happened. */
+function grouped(deviations: readonly Deviation[]): (Deviation & { times: number })[] {
+  const byRule = new Map<string, Deviation & { times: number }>();
+  for (const deviation of deviations) {
+    const key = `${deviation.check} ${deviation.decision.pointer}`;
+    const seen = byRule.get(key);
+    if (seen) seen.times += 1;
+    else byRule.set(key, { ...deviation, times: 1 });
+  }
+  return [...byRule.values()];
+}
+
+/** A deviation's one-line summary and its first occurrence. */
+const deviationLine = (d: Deviation & { times: number }) =>
+  `[${d.check}] deviates from our decision ${d.decision.pointer} (${d.times}×): ${d.decision.text}\n  first: ${d.message.split('\n')[0]}`;
+
 /**
- * Runs one check: passed, or failed with the violation, or skipped with the reason.
+ * Runs one check: passed, failed with the violation, skipped with the reason, or (under
+ * `decisions: 'report'`) deviation when it broke only rules of ours.
  *
  * @example
  * const result = await runCheck(check, context);
@@ -129,14 +159,21 @@ export const replayHint = (seed: number) =>
 export async function runCheck(check: ContractCheck, context: CheckContext): Promise<CheckResult> {
   const started = performance.now();
   const before = context.sender.count;
-  const end = (status: CheckResult['status'], more: Partial<CheckResult> = {}): CheckResult => ({
-    id: check.id,
-    title: check.title,
-    status,
-    ...more,
-    requests: context.sender.count - before,
-    durationMs: Math.round(performance.now() - started),
-  });
+  const deviationsBefore = context.judge.deviations.length;
+  const end = (status: CheckResult['status'], more: Partial<CheckResult> = {}): CheckResult => {
+    const deviations = grouped(context.judge.deviations.slice(deviationsBefore));
+    const deviated = status === 'passed' && deviations.length > 0;
+    return {
+      id: check.id,
+      title: check.title,
+      status: deviated ? 'deviation' : status,
+      ...(deviated ? { reason: deviations.map(deviationLine).join('\n  ') } : {}),
+      ...more,
+      ...(deviations.length > 0 ? { deviations } : {}),
+      requests: context.sender.count - before,
+      durationMs: Math.round(performance.now() - started),
+    };
+  };
   try {
     await check.run(context);
     return end('passed');

@@ -20,6 +20,7 @@ export { ContractSkip, ContractUsageError, ContractViolation } from './contract-
 // Targets.
 export type { Exchange, ReadResponse, SentRequest } from './exchange';
 export { formatReport } from './format-report';
+export type { DecisionMode, Deviation, Judge } from './judge';
 export type { LiveProfile } from './live-target';
 export { liveProfile } from './live-target';
 // Providers.
@@ -39,4 +40,5 @@ export { runContract } from './run-contract';
 // The response checks, for a team's own tests.
 export type { ResponseCheck, ResponseProblem, ResponseToCheck } from './spec/check-response';
 export { checkResponse, responseChecks } from './spec/check-response';
+export type { Decision } from './spec/decisions';
 export type { ContractTarget, TargetFetch } from './target';

@@ -7,6 +7,7 @@ import { sign } from '@as-lifecycle/signer';
 import { ContractViolation, violation } from './contract-errors';
 import type { Exchange, ReadResponse, RequestSpec, Sender, SentRequest } from './exchange';
 import { fetchWithin, redirectLine } from './fetch-within';
+import { createJudge, type Judge } from './judge';
 import { isSecretHeader, reproduction } from './reproduction';
 import { checkResponse } from './spec/check-response';
 import { readBody } from './spec/read-response';
@@ -48,13 +49,18 @@ async function authHeaders(
 
 /**
  * A sender for a target: builds each request, signs it, sends it with a timeout, reads the
- * response, and checks it against the spec.
+ * response, and checks it against the spec. A response that breaks only rules of ours
+ * (`x-as-decision`) goes to the judge (default: the target's `decisions` mode), which throws it in
+ * `enforce` mode and keeps it as a deviation in `report` mode.
  *
  * @example
  * const sender = createSender({ baseUrl: 'http://127.0.0.1:4010', projectId: 'p' });
  * const { response } = await sender.send({ operationId: 'listLifecycleHooks', method: 'GET', path: '/scaling_lifecycle_hook/g/list' });
  */
-export function createSender(target: ContractTarget): Sender {
+export function createSender(
+  target: ContractTarget,
+  judge: Judge = createJudge(target?.decisions),
+): Sender {
   const { base, limits, credentials } = checkTarget(target);
   let count = 0;
   return {
@@ -134,12 +140,17 @@ export function createSender(target: ContractTarget): Sender {
           exchange,
         );
       }
-      const [problem] = checkResponse(spec.operationId, {
+      const problems = checkResponse(spec.operationId, {
         status: response.status,
         headers: response.headers,
         body: text,
       });
-      if (problem) throw violation(problem.check, problem.message, exchange);
+      // A rule of the provider's broken fails at once; rules of ours only go to the judge.
+      const documented = problems.find((problem) => !problem.decision);
+      if (documented) throw violation(documented.check, documented.message, exchange);
+      for (const { check, message, decision } of problems) {
+        judge.breach(violation(check, message, exchange, decision));
+      }
       return exchange;
     },
   };

@@ -11,6 +11,7 @@ import {
 } from '@as-lifecycle/client';
 import { ContractUsageError } from './contract-errors';
 import { type ExchangeLimits, exchangeLimits, type TargetFetch } from './fetch-within';
+import type { DecisionMode } from './judge';
 
 export type { TargetFetch } from './fetch-within';
 
@@ -51,6 +52,13 @@ export interface ContractTarget {
    * the client's, 4 MiB.
    */
   maxResponseBytes?: number;
+  /**
+   * How a rule the spec marks `x-as-decision` (this project's choice, not the provider's) is
+   * judged. `enforce` (default): like any rule, a failure. `report`: a check that breaks only such
+   * rules ends `deviation`, printed and not failing; for a real service, which the provider's
+   * documentation binds and our choices do not (`liveProfile` sets it).
+   */
+  decisions?: DecisionMode;
 }
 
 /** Checks a target once; throws `ContractUsageError` saying what to fix. */

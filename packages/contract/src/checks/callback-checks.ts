@@ -6,7 +6,7 @@ import { ContractSkip, ContractViolation } from '../contract-errors';
 import { specLimits } from '../spec/spec-document';
 import { needProvider } from './check';
 import { defineCheck, type Expectations } from './define-check';
-import { call, stateCode } from './expect';
+import { call } from './expect';
 import { contractGroups, hook, scenario, seedLaunching, topicOf } from './scenario';
 import { hanging, launchOne, main, seconds, stateOf } from './stateful-helpers';
 
@@ -76,9 +76,10 @@ export const callbackSequence = defineCheck({
       );
     }
     const again = await callback('CONTINUE');
-    expect.error(
+    expect.state(
       again,
-      [stateCode('callbackLifecycleHook', 'target-not-hanging')],
+      'callbackLifecycleHook',
+      'target-not-hanging',
       'a second callback on a released key',
     );
   },
@@ -207,9 +208,13 @@ export const parallelCallbacks = defineCheck({
         `${succeeded.length} of 8 parallel callbacks on one key succeeded; exactly one must`,
       );
     }
-    const code = stateCode('callbackLifecycleHook', 'target-not-hanging');
     for (const answer of answers.filter((a) => a.response.status !== 204)) {
-      expect.error(answer, [code], 'a losing parallel callback');
+      expect.state(
+        answer,
+        'callbackLifecycleHook',
+        'target-not-hanging',
+        'a losing parallel callback',
+      );
     }
   },
 });

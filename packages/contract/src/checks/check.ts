@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { ContractSkip, ContractViolation } from '../contract-errors';
 import type { Sender } from '../exchange';
+import type { Judge } from '../judge';
 import type { ContractProvider } from '../provider';
 
 /**
@@ -28,6 +29,8 @@ export interface CheckContext {
   seed: number;
   /** Generated requests per property. */
   runs: number;
+  /** How a broken rule of ours (`x-as-decision`) counts: a failure, or a deviation (the live profile). */
+  judge: Judge;
 }
 
 /**
@@ -100,7 +103,12 @@ export async function property<T>(
   if (error instanceof ContractSkip) throw error;
   const replay = `seed ${details.seed}, path "${details.counterexamplePath}" (after ${details.numRuns} runs, shrunk ${details.numShrinks} times)`;
   if (error instanceof ContractViolation) {
-    throw new ContractViolation(error.check, `${error.message}\n  ${replay}`, error.exchange);
+    throw new ContractViolation(
+      error.check,
+      `${error.message}\n  ${replay}`,
+      error.exchange,
+      error.decision,
+    );
   }
   throw new Error(`${(error as Error)?.message ?? String(error)}\n  ${replay}`, { cause: error });
 }

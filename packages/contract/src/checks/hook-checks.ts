@@ -6,7 +6,7 @@ import type { LifecycleHook } from '@as-lifecycle/types';
 import { specLimits } from '../spec/spec-document';
 import { needProvider } from './check';
 import { defineCheck, type Expectations } from './define-check';
-import { call, stateCode } from './expect';
+import { call } from './expect';
 import { differences, sameJson } from './same-json';
 import { hook, scenario, seedLaunching, topicOf } from './scenario';
 import { launchOne, listHooks } from './stateful-helpers';
@@ -64,7 +64,7 @@ export const hookLifecycle = defineCheck({
     const deleted = await call(context, 'deleteLifecycleHook', { hook: sent.lifecycle_hook_name });
     expect.status(deleted, 204, 'deleting the hook');
     const gone = await call(context, 'showLifecycleHook', { hook: sent.lifecycle_hook_name });
-    expect.error(gone, [stateCode('showLifecycleHook', 'hook-missing')], 'showing a deleted hook');
+    expect.state(gone, 'showLifecycleHook', 'hook-missing', 'showing a deleted hook');
     const { exchange: relisted, hooks: left } = await listHooks(expect, context);
     if (left.some((h) => h.lifecycle_hook_name === sent.lifecycle_hook_name)) {
       expect.fail(relisted, 'the deleted hook is still listed');
@@ -86,7 +86,7 @@ export const hookLimit = defineCheck({
     const sixth = await call(context, 'createLifecycleHook', {
       body: { ...hook(context, `contract-${maxHooksPerGroup + 1}`, 'INSTANCE_TERMINATING') },
     });
-    expect.error(sixth, [stateCode('createLifecycleHook', 'hook-limit')], 'a sixth hook');
+    expect.state(sixth, 'createLifecycleHook', 'hook-limit', 'a sixth hook');
     const { exchange: listed, hooks } = await listHooks(expect, context);
     if (hooks.length !== maxHooksPerGroup)
       expect.fail(
@@ -105,7 +105,7 @@ export const duplicateName = defineCheck({
     const again = await call(context, 'createLifecycleHook', {
       body: hook(context, 'contract-hook', 'INSTANCE_TERMINATING'),
     });
-    expect.error(again, [stateCode('createLifecycleHook', 'hook-name-taken')], 'a duplicate name');
+    expect.state(again, 'createLifecycleHook', 'hook-name-taken', 'a duplicate name');
     const { exchange: listed, hooks } = await listHooks(expect, context);
     const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.lifecycle_hook_type}`);
     if (kept.join() !== 'contract-hook INSTANCE_LAUNCHING') {
@@ -131,11 +131,7 @@ export const scalingBusy = defineCheck({
     ] as const;
     for (const [operationId, options] of attempts) {
       const exchange = await call(context, operationId, options);
-      expect.error(
-        exchange,
-        [stateCode(operationId, 'group-scaling')],
-        `${operationId} while scaling`,
-      );
+      expect.state(exchange, operationId, 'group-scaling', `${operationId} while scaling`);
     }
     const { exchange: listed, hooks } = await listHooks(expect, context);
     const kept = hooks.map((h) => `${h.lifecycle_hook_name} ${h.default_timeout}`);

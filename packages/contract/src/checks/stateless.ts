@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { ContractSkip } from '../contract-errors';
 import { oneRuleBody, validBody } from '../spec/body-arbitraries';
 import { bodyOf, codeOfRule } from '../spec/body-rules';
+import { ruleDecision } from '../spec/decisions';
 import { otherMediaTypes } from '../spec/request-arbitraries';
 import { operation } from '../spec/spec-document';
 import { type CheckContext, type ContractCheck, property, sample } from './check';
@@ -38,8 +39,7 @@ const unknownGroup: ContractCheck[] = operationIds.map((operationId) =>
         path: pathOf(operationId, { group: missingGroup(context), ...(hook ? { hook } : {}) }),
         ...(body === undefined ? {} : { body }),
       });
-      const code = stateCode(operationId, 'group-missing');
-      expect.error(exchange, [code], 'a group that does not exist');
+      expect.state(exchange, operationId, 'group-missing', 'a group that does not exist');
     },
   }),
 );
@@ -95,6 +95,7 @@ const negativeData: ContractCheck[] = bodyOperations.map((operationId) =>
           exchange,
           [example.code, ...alsoAllowed],
           `the spec's example "${example.summary}"`,
+          ruleDecision(operationId, example),
         );
       }
       // Generated: a body breaking exactly one rule of the schema.
@@ -105,6 +106,7 @@ const negativeData: ContractCheck[] = bodyOperations.map((operationId) =>
           exchange,
           [code, ...alsoAllowed],
           `a body breaking ${rule.field ?? 'body'}.${rule.rule}`,
+          ruleDecision(operationId, rule),
         );
       });
       // Generated: a valid body sent as another media type (or none).

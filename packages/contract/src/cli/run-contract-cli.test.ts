@@ -403,3 +403,57 @@ describe('--credentials env', () => {
     expect(stderr[0]).toMatch(/^as-lifecycle-contract: .*HUAWEICLOUD_SDK_SK is not set/);
   });
 });
+
+test('--decisions report prints a deviation from our decisions and exits 0; by default it is a failure, exit 1', async () => {
+  // A service that answers "no such group" as the provider documents it, without X-Request-Id:
+  // requiring the header on every response is this project's decision.
+  const noRequestId = createServer((_request, response) => {
+    response.writeHead(400, { 'Content-Type': 'application/json' });
+    response.end(
+      JSON.stringify({ error: { code: 'AS.2007', message: 'The AS group does not exist.' } }),
+    );
+  });
+  await new Promise<void>((resolve) => noRequestId.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(noRequestId.address() as AddressInfo).port}`;
+    const argv = [
+      '--base-url',
+      url,
+      '--project-id',
+      projectId,
+      '--only',
+      'unknown_group',
+      '--seed',
+      '13',
+    ];
+    const reported = await cli([...argv, '--decisions', 'report']);
+    expect(reported.code).toBe(0);
+    expect(reported.stdout[0]).toContain(
+      'checks: 7 run, 0 passed, 0 failed, 0 skipped, 7 deviated from our decisions (not failures)',
+    );
+    expect(reported.stdout[0]).toMatch(
+      /\nDEVIATION unknown_group listLifecycleHooks .*\n {2}\[response_headers_conformance\] 1×, first: listLifecycleHooks 400: no X-Request-Id header/,
+    );
+    expect(reported.stderr).toEqual([
+      expect.stringMatching(
+        /^as-lifecycle-contract: 7 check\(s\) deviated from this project's decisions \(x-as-decision\), not failures: unknown_group /,
+      ),
+    ]);
+    const enforced = await cli(argv);
+    expect(enforced.code).toBe(1);
+    expect(enforced.stdout[0]).toContain('checks: 7 run, 0 passed, 7 failed, 0 skipped');
+    const wrong = await cli([...argv, '--decisions', 'lenient']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr.join('\n')).toContain('enforce or report');
+  } finally {
+    await new Promise<void>((resolve) => noRequestId.close(() => resolve()));
+  }
+});
+
+test('--help documents the exit codes and --decisions', async () => {
+  const { stdout } = await cli(['--help']);
+  expect(stdout[0]).toContain('--decisions');
+  expect(stdout[0]).toContain(
+    'Exit: 0 when no check failed (deviations under --decisions report are printed, not failures), 1 when one did',
+  );
+});

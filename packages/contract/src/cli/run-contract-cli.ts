@@ -1,6 +1,7 @@
 /**
  * `as-lifecycle-contract`: runs the suite against a running implementation and prints the table.
- * Exit 0 when no check failed, 1 naming each failed check, 2 with one line for a wrong command line.
+ * Exit 0 when no check failed (deviations from our decisions, under `--decisions report`, are
+ * printed and do not fail), 1 naming each failed check, 2 with one line for a wrong command line.
  */
 
 import {
@@ -78,6 +79,14 @@ const options = {
     value: 'N',
     description: 'per request, control calls included, body and all (default 15000)',
   },
+  decisions: {
+    type: 'string',
+    choices: ['enforce', 'report'],
+    expected: 'enforce or report',
+    value: 'MODE',
+    description:
+      "how rules the spec marks x-as-decision (this project's choices, not the provider's) count | enforce (default): as failures, for the mock and your own implementations | report: a check that breaks only those ends 'deviation', printed, exit unaffected; for the real service",
+  },
   json: { type: 'boolean', description: 'print the report as JSON instead of the table' },
 } as const;
 
@@ -86,7 +95,7 @@ export const contractUsage: string = renderHelp({
   usage: `Usage: ${bin} --base-url URL --project-id P [options]`,
   options,
   epilogue:
-    'Exit: 0 when no check failed, 1 when one did (each is named), 2 for a wrong command line.',
+    'Exit: 0 when no check failed (deviations under --decisions report are printed, not failures), 1 when one did (each is named), 2 for a wrong command line.',
 });
 
 /** What the CLI reads and writes; the bin passes the process's, tests their own. */
@@ -131,6 +140,7 @@ export async function runContractCli(argv: readonly string[], io: ContractCliIo)
         ...(credentials ? { credentials } : {}),
         ...(values['group-id'] ? { groupId: values['group-id'] } : {}),
         ...(timeoutMs === undefined ? {} : { timeoutMs }),
+        ...(values.decisions ? { decisions: values.decisions } : {}),
       },
       ...(control === 'mock'
         ? {
@@ -147,6 +157,12 @@ export async function runContractCli(argv: readonly string[], io: ContractCliIo)
     });
     io.stdout(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
     const failed = report.results.filter((r) => r.status === 'failed').map((r) => r.id);
+    const deviated = report.results.filter((r) => r.status === 'deviation').map((r) => r.id);
+    if (deviated.length > 0) {
+      io.stderr(
+        `${bin}: ${deviated.length} check(s) deviated from this project's decisions (x-as-decision), not failures: ${deviated.join(', ')}`,
+      );
+    }
     if (failed.length > 0) {
       io.stderr(
         `${bin}: ${failed.length} check(s) failed: ${failed.join(', ')} (seed ${report.seed})`,

@@ -3,9 +3,19 @@
  * server error, its status is documented for that operation, its documented headers (`X-Request-Id`)
  * are present and valid, a body-less response (204) has no body, and any body is JSON, sent as
  * JSON, and valid against the schema documented for that status. Each problem names its check and
- * says what is wrong in one line; none means conformant.
+ * says what is wrong in one line; none means conformant. A problem that only breaks rules the spec
+ * marks `x-as-decision` (this project's choices, not the provider's) names the decision.
  */
-import { follow, type Node, operation, segment, validatorAt } from './spec-document';
+import { type Decision, decisionOf } from './decisions';
+import {
+  follow,
+  type Node,
+  operation,
+  resolve,
+  schemaPointer,
+  segment,
+  validatorAt,
+} from './spec-document';
 
 /**
  * A response as the checker reads it: status, headers and the body text (`''` for none).
@@ -83,6 +93,12 @@ export type ResponseCheck = (typeof responseChecks)[number];
 export interface ResponseProblem {
   check: ResponseCheck;
   message: string;
+  /**
+   * Set when every rule the response breaks here is one of this project's decisions
+   * (`x-as-decision` on the header, or on each schema node whose keyword failed): the live profile
+   * reports such a problem as a deviation, not a failure.
+   */
+  decision?: Decision;
 }
 
 /**
@@ -103,13 +119,11 @@ export function checkResponse(operationId: string, response: ResponseToCheck): R
       ...found('status_code_conformance', [undocumentedStatus(operationId, response)]),
     ];
   }
-  problems.push(
-    ...found('response_headers_conformance', headerProblems(operationId, response, documented)),
-  );
+  problems.push(...headerProblems(operationId, response, documented));
   // The body's checks stop at the first that fails: a body of the wrong type is not also judged
   // against the schema.
   const body = bodyProblem(operationId, response, documented);
-  if (body) problems.push({ check: body.check, message: body.message });
+  if (body) problems.push(body);
   return problems;
 }
 
@@ -131,21 +145,31 @@ function headerProblems(
   operationId: string,
   { status, headers }: ResponseToCheck,
   documented: Documented,
-): string[] {
+): ResponseProblem[] {
   const where = `${operationId} ${status}`;
-  const problems: string[] = [];
+  const problems: ResponseProblem[] = [];
+  const problem = (message: string, decision: Decision | undefined): ResponseProblem => ({
+    check: 'response_headers_conformance',
+    message,
+    ...(decision ? { decision } : {}),
+  });
   for (const [name, declared] of Object.entries((documented.node.headers ?? {}) as Node)) {
     const header = follow(declared as Node, `${documented.pointer}/headers/${segment(name)}`);
     const value = headerOf(headers, name);
     if (value === null) {
-      if (header.node.required === true) problems.push(`${where}: no ${name} header`);
+      if (header.node.required === true) {
+        problems.push(problem(`${where}: no ${name} header`, decisionOf(header.pointer)));
+      }
       continue;
     }
     if (header.node.schema !== undefined) {
       const validate = validatorAt(`${header.pointer}/schema`);
       if (!validate(value)) {
         problems.push(
-          `${where}: header ${name} ${JSON.stringify(value)} breaks ${schemaErrors(validate)}`,
+          problem(
+            `${where}: header ${name} ${JSON.stringify(value)} breaks ${schemaErrors(validate)}`,
+            decidedErrors(validate),
+          ),
         );
       }
     }
@@ -190,9 +214,61 @@ function bodyProblem(
     return schemaProblem(`body is not JSON: ${JSON.stringify(body.slice(0, 200))}`);
   }
   const validate = validatorAt(`${documented.pointer}/content/${segment(mediaType)}/schema`);
-  return validate(parsed)
-    ? undefined
-    : schemaProblem(`body ${body.slice(0, 300)} breaks ${schemaErrors(validate)}`);
+  if (validate(parsed)) return undefined;
+  const decision = decidedErrors(validate);
+  return {
+    ...schemaProblem(`body ${body.slice(0, 300)} breaks ${schemaErrors(validate)}`),
+    ...(decision ? { decision } : {}),
+  };
+}
+
+/** An Ajv error, as `verbose` gives it. */
+interface SchemaError {
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: unknown;
+}
+
+/** Keywords that only combine others: their own error repeats what the branches said. */
+const combining = new Set(['oneOf', 'anyOf', 'allOf', 'if', 'then', 'else', 'not', '$ref']);
+
+/**
+ * The decision a schema failure rests on, when every keyword that failed sits in a schema node
+ * marked `x-as-decision` (for `required`, the object or the missing property's node): e.g. the
+ * topic-URN pattern, or every response field present. Undefined when any failed keyword is the
+ * provider's rule.
+ */
+function decidedErrors(validate: { errors?: unknown[] | null }): Decision | undefined {
+  const errors = ((validate.errors ?? []) as SchemaError[]).filter(
+    (e) => !combining.has(e.keyword),
+  );
+  let first: Decision | undefined;
+  for (const error of errors) {
+    const decision = decisionOfError(error);
+    if (!decision || error.keyword === 'type') return undefined;
+    first ??= decision;
+  }
+  return first;
+}
+
+function decisionOfError(error: SchemaError): Decision | undefined {
+  const at = schemaPointer(error.parentSchema);
+  if (at === undefined) return undefined;
+  const own = decisionOf(at);
+  if (own || error.keyword !== 'required') return own;
+  const missing = error.params.missingProperty;
+  if (typeof missing !== 'string') return undefined;
+  const property = `${at}/properties/${segment(missing)}`;
+  return decisionOf(property) ?? refDecision(property);
+}
+
+/** The decision on the schema a property's `$ref` names. */
+function refDecision(pointer: string): Decision | undefined {
+  try {
+    return decisionOf(follow(resolve(pointer), pointer).pointer);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Ajv's errors in one line: where, which keyword, which part of the schema. */

@@ -4,7 +4,7 @@
  * Nothing here comes from the code generated for the mock: the suite judges with its own validators.
  */
 import { loadSpecModel } from '@as-lifecycle/spec/load';
-import type { Node, OperationModel, SpecLimits } from '@as-lifecycle/spec/model';
+import { type Node, type OperationModel, type SpecLimits, walk } from '@as-lifecycle/spec/model';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
@@ -28,7 +28,9 @@ export const deref = (node: Node): Node => follow(node, '').node;
 const documentId = 'https://as-lifecycle.invalid/openapi.yaml';
 
 function validatorFactory(allErrors: boolean): (pointer: string) => ValidateFunction {
-  const ajv = new Ajv2020({ strict: false, allErrors });
+  // verbose: each error names the schema object holding the failed keyword (`parentSchema`), which
+  // `schemaPointer` maps back to the spec, to tell the provider's rules from our decisions.
+  const ajv = new Ajv2020({ strict: false, allErrors, verbose: true });
   addFormats.default(ajv);
   ajv.addSchema(spec, documentId);
   const compiled = new Map<string, ValidateFunction>();
@@ -43,6 +45,12 @@ function validatorFactory(allErrors: boolean): (pointer: string) => ValidateFunc
     return validate;
   };
 }
+
+const pointers = new Map<unknown, string>();
+for (const [node, pointer] of walk(spec)) pointers.set(node, pointer);
+
+/** The JSON pointer of a schema object of the spec (as Ajv's `parentSchema` gives it), if it is one. */
+export const schemaPointer = (schema: unknown): string | undefined => pointers.get(schema);
 
 /** A validator reporting every error, for the schema at a JSON pointer of the spec. */
 export const validatorAt = validatorFactory(true);
