@@ -15,6 +15,7 @@ export {
   type CatalogueEntry,
   fillMessage,
   type GatewayError,
+  matchesMessage,
   readCatalogue,
 } from './model/catalogue';
 export {

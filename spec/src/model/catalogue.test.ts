@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { loadSpecModel } from '../load';
-import { fillMessage, readCatalogue } from './catalogue';
+import { fillMessage, matchesMessage, readCatalogue } from './catalogue';
 
 const model = loadSpecModel();
 
@@ -62,4 +62,26 @@ test('fillMessage never reads a value as a replacement pattern', () => {
   expect(fillMessage(entry, { fill: ['$&-$1'] })).toBe(
     'The requested resource [$&-$1] could not be found.',
   );
+});
+
+test('matchesMessage: a message with its placeholders filled, by any cause; never the bare template', () => {
+  const entry = {
+    status: 401,
+    message: 'Incorrect IAM authentication information: %s',
+    shape: 'gateway',
+    messages: {
+      'token-missing': 'Incorrect IAM authentication information: x-auth-token not found',
+    },
+    placeholders: ['why'],
+  } as const;
+  expect(
+    matchesMessage(entry, 'Incorrect IAM authentication information: decrypt token fail'),
+  ).toBe(true);
+  expect(
+    matchesMessage(entry, 'Incorrect IAM authentication information: x-auth-token not found'),
+  ).toBe(true);
+  expect(matchesMessage(entry, 'Incorrect IAM authentication information: %s')).toBe(false);
+  expect(matchesMessage(entry, 'Incorrect IAM authentication information: ')).toBe(false);
+  expect(matchesMessage(entry, 'Incorrect IAM authentication information: a\nb')).toBe(false);
+  expect(matchesMessage({ ...entry, message: 'System error.' }, 'System error!')).toBe(false);
 });

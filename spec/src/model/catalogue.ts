@@ -123,3 +123,31 @@ export function fillMessage(
   let index = 0;
   return message.replace(PLACEHOLDER, () => fill[index++] as string);
 }
+
+/**
+ * Whether `text` is one of the entry's messages (its own, or one of a cause's) with each `%s`
+ * filled by some text of one line: how a check judges a message whose fill it cannot know.
+ *
+ * @example
+ * import { matchesMessage } from '@as-lifecycle/spec/model';
+ *
+ * const entry = {
+ *   status: 404,
+ *   message: 'The requested resource [%s] could not be found.',
+ *   shape: 'as',
+ *   messages: {},
+ *   placeholders: ['the hook name'],
+ * } as const;
+ * matchesMessage(entry, 'The requested resource [test-hook1] could not be found.'); // true
+ * matchesMessage(entry, 'The requested resource [%s] could not be found.'); // false
+ */
+export function matchesMessage(entry: CatalogueEntry, text: string): boolean {
+  return [entry.message, ...Object.values(entry.messages)].some((message) =>
+    new RegExp(
+      `^${message
+        .split('%s')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(?!%s)[^\\n]+?')}$`,
+    ).test(text),
+  );
+}

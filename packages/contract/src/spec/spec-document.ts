@@ -8,7 +8,7 @@ import { type Node, type OperationModel, type SpecLimits, walk } from '@as-lifec
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-export { type InvalidExample, type Node, segment } from '@as-lifecycle/spec/model';
+export { type InvalidExample, matchesMessage, type Node, segment } from '@as-lifecycle/spec/model';
 
 /** The spec's model: what its extensions mean, read by `@as-lifecycle/spec`. */
 export const model = loadSpecModel();

@@ -307,7 +307,10 @@ function reference(
   if (broken.length > 0) return errorExpected(broken);
   const scaling = group === 'busy';
   const value = body?.valid ?? {};
-  const refused = () => (scaling ? [stateCode(operationId, 'group-scaling')] : []);
+  // The spec says which hook changes a scaling group refuses (delete only, as the provider documents).
+  const refusesWhileScaling = stateErrors(operationId).some((e) => e.id === 'group-scaling');
+  const refused = () =>
+    scaling && refusesWhileScaling ? [stateCode(operationId, 'group-scaling')] : [];
   switch (operationId) {
     case 'callbackLifecycleHook': {
       const hit =
@@ -356,12 +359,12 @@ function reference(
     case 'showLifecycleHook':
       return { status: 200, check: (b) => expect(b).toEqual(answeredHook(hook as Node, start)) };
     case 'updateLifecycleHook': {
-      if (scaling) return errorExpected(refused());
+      if (refused().length > 0) return errorExpected(refused());
       const updated = answeredHook({ ...(hook as Node), ...pick(value, hookFields) }, start);
       return { status: 200, check: (b) => expect(b).toEqual(updated) };
     }
     case 'deleteLifecycleHook':
-      return scaling ? errorExpected(refused()) : { status: 204 };
+      return refused().length > 0 ? errorExpected(refused()) : { status: 204 };
   }
   throw new Error(`No reference for ${operationId}.`);
 }

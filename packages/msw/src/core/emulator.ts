@@ -96,11 +96,13 @@ function parseTarget(target: string): Target | undefined {
 export async function handle(context: HandlerContext, request: CoreRequest): Promise<CoreResponse> {
   const requestId = newRequestId();
   const url = parseTarget(request.url);
-  if (!url) return errorResponse('AS.0007', requestId);
+  if (!url) return errorResponse('AS.0007', requestId, undefined, notFound(request.url));
   const route = matchRoute(request.method.toUpperCase(), url.pathname);
-  if ('notFound' in route) return errorResponse('AS.0007', requestId);
+  if ('notFound' in route) {
+    return errorResponse('AS.0007', requestId, undefined, notFound(url.pathname));
+  }
   if ('allow' in route) {
-    const response = errorResponse('AS.0007', requestId, 405);
+    const response = errorResponse('AS.0007', requestId, 405, notFound(url.pathname));
     response.headers.allow = route.allow.join(', ');
     return response;
   }
@@ -120,7 +122,10 @@ export async function handle(context: HandlerContext, request: CoreRequest): Pro
   if ('networkError' in outcome) {
     response = { status: 0, headers: {}, body: undefined, networkError: true };
   } else if (outcome.code !== undefined) {
-    response = errorResponse(outcome.code, requestId, outcome.status, outcome.message);
+    const message =
+      outcome.message ??
+      placeholderMessage(context, outcome.code, operationId, params, url.pathname);
+    response = errorResponse(outcome.code, requestId, outcome.status, message);
     entry.code = outcome.code;
   } else {
     response =
@@ -141,6 +146,44 @@ interface Exchange {
   params: Record<string, string>;
   /** The journal's entry: the steps fill in the validated body. */
   entry: JournalEntry;
+}
+
+/** AS.0007's message for a target no route has: the path names the resource not found. */
+const notFound = (path: string) => filledMessage('AS.0007', [path.slice(0, 200)]);
+
+/**
+ * A refusal's message with its `%s` filled as the spec's `placeholders` say, when the step that
+ * refused (a queued fault, the model) gave none: AS.0007 the hook name of the path (else the path;
+ * either as sent, percent-encoded, at most 200 characters),
+ * AS.2033 the status of a scaling group (INSERVICE), AS.0031 the operation's IAM action, APIG.0308
+ * the throttle's limit (0 for a queued fault with no throttle set). Undefined for the others: their
+ * messages have no placeholder (a test over the whole catalogue holds it).
+ */
+function placeholderMessage(
+  context: HandlerContext,
+  code: AsErrorCode,
+  operationId: OperationId,
+  params: Record<string, string>,
+  path: string,
+): string | undefined {
+  switch (code) {
+    case 'AS.0007':
+      // As the path has them (still percent-encoded): a name sent with `%0A` stays one line.
+      return filledMessage(code, [
+        (params.lifecycle_hook_name === undefined ? path : (path.split('/').pop() ?? '')).slice(
+          0,
+          200,
+        ),
+      ]);
+    case 'AS.2033':
+      return filledMessage(code, ['INSERVICE']);
+    case POLICY_DENIED:
+      return filledMessage(code, [iamActions[operationId]]);
+    case THROTTLED:
+      return filledMessage(code, [String(context.throttle.limit ?? 0)]);
+    default:
+      return undefined;
+  }
 }
 
 /**
