@@ -183,7 +183,7 @@ export const asErrorCatalogue = {
     "shape": "as",
     "messages": {},
     "placeholders": [
-      "the IAM action the policy refuses, the operation's action from the provider's permissions reference (e.g. as:scalingGroup:createLifecycleHook)"
+      "the IAM action the policy refuses, the operation's action from the provider's permissions reference (e.g. as:lifecycleHooks:create)"
     ],
     "source": "https://support.huaweicloud.com/api-as/as_07_0102.html"
   },
