@@ -52,7 +52,7 @@ function fail(code: AsErrorCode, rule: string, field?: string): BodyCheck {
  *
  * @example
  * checkRequestBody('callbackLifecycleHook', '{"lifecycle_action_result":"CONTINUE"}', 'application/json');
- * // { ok: false, code: 'AS.7040', rule: 'anyOf', message: 'The lifecycle hook callback target is empty.' }
+ * // { ok: false, code: 'AS.7040', rule: 'anyOf', message: 'The lifecycle hook callback object is empty.' }
  */
 export function checkRequestBody(
   operationId: BodyOperationId,

@@ -233,19 +233,19 @@ export const asErrorCatalogue = {
   },
   "AS.7030": {
     "status": 400,
-    "message": "The default timeout is invalid.",
+    "message": "Invalid lifecycle hook default timeout.",
     "shape": "as",
     "messages": {},
     "placeholders": [],
-    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
+    "source": "https://support.huaweicloud.com/topic/826309-4-H"
   },
   "AS.7031": {
     "status": 400,
-    "message": "The lifecycle hook name is invalid.",
+    "message": "Invalid lifecycle hook name.",
     "shape": "as",
     "messages": {},
     "placeholders": [],
-    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
+    "source": "https://support.huaweicloud.com/topic/826309-4-H"
   },
   "AS.7032": {
     "status": 400,
@@ -313,11 +313,11 @@ export const asErrorCatalogue = {
   },
   "AS.7040": {
     "status": 400,
-    "message": "The lifecycle hook callback target is empty.",
+    "message": "The lifecycle hook callback object is empty.",
     "shape": "as",
     "messages": {},
     "placeholders": [],
-    "decision": "the lifecycle-hook rows of the provider's error-code page could not be read verbatim from any page this project could retrieve (the Open Telekom Cloud edition has no lifecycle-hook rows); this wording states the page's description of the code and is to be replaced by the provider's message once a copy is found."
+    "source": "https://huaweicloud.com/s/JeWNjuS4uuS6kei1hOS6p-euoeeQhiU/t_30_p_7/JeW8ueaAp-S8uOe8qSBBUyU"
   },
   "AS.7041": {
     "status": 400,
@@ -325,7 +325,7 @@ export const asErrorCatalogue = {
     "shape": "as",
     "messages": {},
     "placeholders": [],
-    "decision": "the provider's error-code page gives AS.7041 the message of another code (docs/reference section 7), so its message cannot be copied; this project answers the page's description of AS.7041, the hook name already exists, in the wording of its neighbours."
+    "decision": "the provider's error-code page gives AS.7041 the message of another code (docs/reference section 7; the row reads \"The lifecycle hook callback object is empty\", AS.7040's message, in the copy at https://huaweicloud.com/s/JeWNjuS4uuS6kei1hOS6p-euoeeQhiU/t_30_p_7/JeW8ueaAp-S8uOe8qSBBUyU), so its message cannot be copied; this project answers the page's description of AS.7041, the hook name already exists, in the wording of its neighbours."
   },
   "AS.7042": {
     "status": 400,
