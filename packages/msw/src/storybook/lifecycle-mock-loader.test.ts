@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { base, ids, scenario } from '../../test/fixtures';
+import { base, ids, scenario, topic } from '../../test/fixtures';
 import type { Scenario } from '../core/scenario-schema';
 import {
   type LifecycleStoryContext,
@@ -72,6 +72,40 @@ test('the clock starts where the story says, its scenario function gets that ins
   expect((await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).status).toBe(503);
   expect((await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`)).status).toBe(200);
   cleanup?.();
+});
+
+test("a story's deny, throttle and limits reach its mock: AS.0031, then 429 APIG.0308 past the rate", async () => {
+  const { cleanup } = await render({
+    scenario,
+    deny: ['listLifecycleHooks'],
+    throttle: { perSecond: 1 },
+    limits: { defaultTimeoutMinimum: 300 },
+  });
+  const denied = await fetch(`${base}/scaling_lifecycle_hook/${ids.group}/list`);
+  expect([
+    denied.status,
+    ((await denied.json()) as { error: { code: string } }).error.code,
+  ]).toEqual([400, 'AS.0031']);
+  const throttled = await listHeld();
+  expect([
+    throttled.status,
+    ((await throttled.json()) as { error_code: string }).error_code,
+  ]).toEqual([429, 'APIG.0308']);
+  cleanup?.();
+  const older = await render({ scenario, limits: { defaultTimeoutMinimum: 300 } });
+  const created = await fetch(`${base}/scaling_lifecycle_hook/${ids.group}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      lifecycle_hook_name: 'short',
+      lifecycle_hook_type: 'INSTANCE_TERMINATING',
+      default_timeout: 120,
+      notification_topic_urn: topic,
+    }),
+  });
+  expect(((await created.json()) as { error: { code: string } }).error.code).toBe('AS.7030');
+  older.cleanup?.();
+  await expect(render({ scenario, throttle: { perSecond: -1 } })).rejects.toThrow(/perSecond/);
 });
 
 test('the clock is virtual by default, so a play function can move it', async () => {

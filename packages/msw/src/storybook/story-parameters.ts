@@ -1,6 +1,6 @@
 /**
  * `parameters.asLifecycle`: what a story gives its mock (a scenario, a clock, faults to queue,
- * credentials), read and checked before the mock is made.
+ * credentials, IAM denials, a throttle, limits), read and checked before the mock is made.
  */
 import type { OperationId } from '@as-lifecycle/types';
 import type { AuthOptions } from '../core/auth';
@@ -34,11 +34,27 @@ export interface LifecycleStoryParameters {
   faults?: readonly { operationId: OperationId | '*'; fault: Fault }[];
   /** Credentials the mock enforces; none by default. */
   auth?: AuthOptions;
+  /** Operations refused as a fine-grained IAM policy would (400 AS.0031), as `mock.deny`. */
+  deny?: LifecycleMockOptions['deny'];
+  /** The API gateway's rate limit (429 APIG.0308 past it), as `mock.throttle`. */
+  throttle?: LifecycleMockOptions['throttle'];
+  /** The mock's bounds, e.g. an older edition's `defaultTimeoutMinimum: 300`. */
+  limits?: LifecycleMockOptions['limits'];
   /** The base URLs the handlers answer for; by default any origin under `/autoscaling-api/`. */
   baseUrl?: string | readonly string[];
 }
 
-const known = new Set(['scenario', 'clock', 'advance', 'faults', 'auth', 'baseUrl']);
+const known = new Set([
+  'scenario',
+  'clock',
+  'advance',
+  'faults',
+  'auth',
+  'deny',
+  'throttle',
+  'limits',
+  'baseUrl',
+]);
 
 const refuse = (why: string): never => {
   throw new TypeError(`Failed to create the story's lifecycle mock: ${why}.`);
@@ -60,7 +76,7 @@ export function readStoryParameters(
   }
   if (typeof given !== 'object' || Array.isArray(given)) {
     return refuse(
-      'parameters.asLifecycle must be an object { scenario, clock?, advance?, faults?, auth?, baseUrl? }, or false',
+      'parameters.asLifecycle must be an object { scenario, clock?, advance?, faults?, auth?, deny?, throttle?, limits?, baseUrl? }, or false',
     );
   }
   const unknown = Object.keys(given).filter((key) => !known.has(key));
@@ -92,7 +108,7 @@ export function mockOptionsOf(story: LifecycleStoryParameters): {
   options: LifecycleMockOptions;
   now: Date;
 } {
-  const { clock = 'virtual', scenario, auth, baseUrl } = story;
+  const { clock = 'virtual', scenario, auth, deny, throttle, limits, baseUrl } = story;
   const now = new Date(typeof clock === 'object' ? clock.start : Date.now());
   if (Number.isNaN(now.getTime())) refuse('parameters.asLifecycle.clock.start is not an instant');
   const scenarios = typeof scenario === 'function' ? scenario(now) : scenario;
@@ -103,6 +119,9 @@ export function mockOptionsOf(story: LifecycleStoryParameters): {
       // A virtual clock starts at the instant the scenario function was given.
       clock: clock === 'real' ? 'real' : { start: now },
       ...(auth === undefined ? {} : { auth }),
+      ...(deny === undefined ? {} : { deny }),
+      ...(throttle === undefined ? {} : { throttle }),
+      ...(limits === undefined ? {} : { limits }),
       ...(baseUrl === undefined ? {} : { baseUrl }),
     },
   };
