@@ -1,4 +1,6 @@
 /** The control plane's request bodies that take more than a scenario: group, scale, clock, fault. */
+import { MAX_DELAY_MS } from '../core/faults';
+import { MAX_PER_SECOND } from '../core/throttle';
 import { arrayOf, boolean, number, object, optional, string } from './schema';
 
 const projectId = string('The project; default: the first seeded project that has the group.');
@@ -55,7 +57,10 @@ export const failBody = object(
     times: optional(number('How many calls it applies to, 1 to 1,000,000. Default 1.')),
     code: optional(string("A code of the spec's catalogue, answered with its status.")),
     status: optional(number('An HTTP status to answer, 400 to 599.')),
-    delay_ms: optional(number('Milliseconds to wait first, 0 to 2147483647.'), 'delayMs'),
+    delay_ms: optional(
+      number('Milliseconds to wait first.', { min: 0, max: MAX_DELAY_MS }),
+      'delayMs',
+    ),
     network: optional(boolean('Fail at the network level: no response at all.')),
   },
   {
@@ -80,7 +85,10 @@ export const operationBody = object(
 export const throttleBody = object(
   {
     per_second: optional(
-      number('Calls per second of the mock clock, 0 to 1,000,000; leave out to lift the limit.'),
+      number('Calls per second of the mock clock; leave out to lift the limit.', {
+        min: 0,
+        max: MAX_PER_SECOND,
+      }),
       'perSecond',
     ),
   },

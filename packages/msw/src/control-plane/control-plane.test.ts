@@ -43,6 +43,10 @@ test.each([
   ['/__mock/fail', { operation_id: 3, code: 'AS.0001' }, 'operation_id must be a string'],
   ['/__mock/fail', { code: 'AS.0001', network: 'yes' }, 'network must be true or false'],
   ['/__mock/fail', { delay_ms: '5' }, 'delay_ms must be a number'],
+  // Bounds are refused in the body's own words, not the controller's (delayMs, perSecond).
+  ['/__mock/fail', { delay_ms: -1 }, 'delay_ms must be a whole number from 0 to 2147483647'],
+  ['/__mock/fail', { delay_ms: 2 ** 31 }, 'delay_ms must be a whole number from 0 to 2147483647'],
+  ['/__mock/throttle', { per_second: 1.5 }, 'per_second must be a whole number from 0 to 1000000'],
 ])('POST %s %j is refused: %s', (path, body, message) => {
   const mock = newMock();
   const before = JSON.stringify(mock.snapshot());

@@ -42,11 +42,24 @@ export const string = (description: string, options: { nonEmpty?: true } = {}): 
   json: { type: 'string', description, ...(options.nonEmpty ? { minLength: 1 } : {}) },
 });
 
-/** A JSON number. */
-export const number = (description: string): Schema<number> => ({
-  check: (value, at) =>
-    typeof value === 'number' ? value : refuse(`${where(at)} must be a number`),
-  json: { type: 'number', description },
+/**
+ * A JSON number; with `range`, a whole number within it, refused in the body's own words (so that
+ * `delay_ms`, not the controller's `delayMs`, is named).
+ */
+export const number = (
+  description: string,
+  range?: { min: number; max: number },
+): Schema<number> => ({
+  check: (value, at) => {
+    if (typeof value !== 'number') return refuse(`${where(at)} must be a number`);
+    if (range && !(Number.isInteger(value) && value >= range.min && value <= range.max)) {
+      return refuse(`${where(at)} must be a whole number from ${range.min} to ${range.max}`);
+    }
+    return value;
+  },
+  json: range
+    ? { type: 'integer', minimum: range.min, maximum: range.max, description }
+    : { type: 'number', description },
 });
 
 /** `true` or `false`. */

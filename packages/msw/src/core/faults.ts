@@ -21,7 +21,8 @@ export interface Fault {
 }
 
 const MAX_TIMES = 1_000_000;
-const MAX_DELAY_MS = 2_147_483_647;
+/** The longest delay a fault may add (setTimeout's limit). */
+export const MAX_DELAY_MS = 2_147_483_647;
 
 /** Throws a TypeError saying how to fix a fault that cannot be injected. */
 function checkFault(operationId: string, fault: Fault): void {

@@ -17,7 +17,8 @@ export interface ThrottleLimit {
   perSecond: number;
 }
 
-const MAX_PER_SECOND = 1_000_000;
+/** The highest rate a throttle may allow. */
+export const MAX_PER_SECOND = 1_000_000;
 
 /** Throws a TypeError saying how to fix a limit that cannot be set. */
 export function checkThrottleLimit(limit: ThrottleLimit | null): void {
