@@ -4,8 +4,9 @@
  * in its flat body) for a missing or unknown token by default, or the service's (`securityErrorCodes`).
  */
 import { verify } from '@as-lifecycle/signer';
-import { type AsErrorCode, asErrorCatalogue, securityErrorCodes } from '@as-lifecycle/types';
+import { type AsErrorCode, securityErrorCodes } from '@as-lifecycle/types';
 import { gatewayErrors } from '../generated/gateway-errors';
+import { filledMessage } from './responses';
 
 /**
  * Credentials the mock accepts; with none, it accepts every request.
@@ -62,8 +63,7 @@ const { iamToken, akskSignature } = securityErrorCodes;
 function tokenRefusal(failure: 'missing' | 'invalid', shape: TokenErrors = 'gateway'): AuthRefusal {
   if (shape === 'service') return { code: iamToken[failure] };
   const { code, cause } = gatewayErrors.iamToken[failure];
-  const messages: Readonly<Record<string, string>> = asErrorCatalogue[code].messages;
-  return { code, message: messages[cause] ?? asErrorCatalogue[code].message };
+  return { code, message: filledMessage(code, [], cause) };
 }
 
 const code = (refused: AsErrorCode): AuthRefusal => ({ code: refused });

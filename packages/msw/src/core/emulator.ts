@@ -153,7 +153,7 @@ const notFound = (path: string) => filledMessage('AS.0007', [path.slice(0, 200)]
 
 /**
  * A refusal's message with its `%s` filled as the spec's `placeholders` say, when the step that
- * refused (a queued fault, the model) gave none: AS.0007 the hook name of the path (else the path;
+ * refused (the throttle, a denial, a queued fault, the model) gave none: AS.0007 the hook name of the path (else the path;
  * either as sent, percent-encoded, at most 200 characters),
  * AS.2033 the status of a scaling group (INSERVICE), AS.0031 the operation's IAM action, APIG.0308
  * the throttle's limit (0 for a queued fault with no throttle set). Undefined for the others: their
@@ -215,14 +215,9 @@ async function answer(
     const refused = await authenticate(context.auth, request, projectId);
     if (refused) return refused;
   }
-  if (context.throttle.refuses(context.state.clock.now())) {
-    const code = THROTTLED;
-    return { code, message: filledMessage(code, [String(context.throttle.limit)]) };
-  }
-  if (context.denials.denies(operationId)) {
-    const code = POLICY_DENIED;
-    return { code, message: filledMessage(code, [iamActions[operationId]]) };
-  }
+  // Their messages' placeholders (the limit, the IAM action) are filled by placeholderMessage.
+  if (context.throttle.refuses(context.state.clock.now())) return { code: THROTTLED };
+  if (context.denials.denies(operationId)) return { code: POLICY_DENIED };
 
   let body: Record<string, unknown> = {};
   if (isBodyOperation(operationId)) {

@@ -2,6 +2,7 @@
  * The mock's answers as plain objects: status, headers, body text. Adapters turn them into an MSW
  * `Response` or write them to a `node:http` response without building anything else.
  */
+import { fillMessage } from '@as-lifecycle/spec/model';
 import { type AsErrorCode, asErrorCatalogue } from '@as-lifecycle/types';
 
 export interface CoreResponse {
@@ -58,16 +59,11 @@ export function errorBody(
 
 /**
  * A catalogue message with its `%s` filled in order, as the provider fills them (AS.0031's the IAM
- * action, APIG.0308's the limit); `message` picks another of the code's messages than its first.
+ * action, APIG.0308's the limit), or the message of one of the code's causes: the spec model's
+ * `fillMessage` over the generated catalogue.
  */
-export function filledMessage(
-  code: AsErrorCode,
-  values: readonly string[],
-  message: string = asErrorCatalogue[code].message,
-): string {
-  let next = 0;
-  return message.replaceAll('%s', () => values[next++] ?? '%s');
-}
+export const filledMessage = (code: AsErrorCode, fill: readonly string[], cause?: string): string =>
+  fillMessage(asErrorCatalogue[code], cause === undefined ? { fill } : { fill, cause });
 
 /** The provider's error for a code, at the catalogue's status unless another is given. */
 export function errorResponse(
