@@ -16,9 +16,9 @@ import {
   type Node,
   operation,
   operations,
-  spec,
   validatorAt,
 } from '../../src/spec/spec-document';
+import { securityCodes } from './request-cases';
 
 const start = '2026-01-01T00:00:00Z';
 const hooksPath = `/scaling_lifecycle_hook/${ids.group}`;
@@ -424,20 +424,6 @@ const endpoints: [string, string, unknown?][] = [
   ['updateLifecycleHook', `${hooksPath}/hook-launch`, { default_timeout: 60 }],
   ['deleteLifecycleHook', `${hooksPath}/hook-launch`],
 ];
-type SecurityCodes = Record<'missing' | 'invalid' | 'projectMismatch', string>;
-/**
- * The codes a security scheme's failures get from the mock by default: the gateway's where the spec
- * lists one (`x-as-gateway-errors`, e.g. a missing token), else the service's (`x-as-error-codes`).
- */
-const securityCodes = (scheme: string): SecurityCodes => {
-  const node = ((spec.components as Node).securitySchemes as Record<string, Node>)[scheme] ?? {};
-  const gateway = (node['x-as-gateway-errors'] ?? {}) as Record<string, { code: string }>;
-  const service = node['x-as-error-codes'] as SecurityCodes;
-  return {
-    ...service,
-    ...Object.fromEntries(Object.entries(gateway).map(([failure, { code }]) => [failure, code])),
-  };
-};
 
 test('auth with tokens: missing, unknown, another project, valid — on every operation', async () => {
   const codes = securityCodes('iamToken');

@@ -19,14 +19,19 @@ import { type CheckedResponse, conformance } from '../../src/spec/read-response'
 import {
   catalogue,
   matchesMessage,
-  type Node,
   operation,
   operations,
-  spec,
   stateErrors,
 } from '../../src/spec/spec-document';
 import { hookSets, lifecycleCommands, type Model, seen } from './lifecycle-model';
-import { type Case, groups, requestScenario, requests, start } from './request-cases';
+import {
+  type Case,
+  groups,
+  requestScenario,
+  requests,
+  securityCodes,
+  start,
+} from './request-cases';
 
 const seed = Number(process.env.FC_SEED ?? 20260101);
 const numRuns = Number(process.env.FC_RUNS ?? 2000);
@@ -133,22 +138,6 @@ test('model-based: scale out and in, callbacks (by key, instance and hook, both,
   // Each behaviour happened often enough for the run to mean something.
   expect(Object.entries(seen).filter(([, count]) => count < 20)).toEqual([]);
 }, 60_000);
-
-/** The codes a security scheme of the spec gives: missing, invalid, another project. */
-type SecurityCodes = Record<'missing' | 'invalid' | 'projectMismatch', string>;
-/**
- * The codes a security scheme's failures get from the mock by default: the gateway's where the spec
- * lists one (`x-as-gateway-errors`, e.g. a missing token), else the service's (`x-as-error-codes`).
- */
-const securityCodes = (scheme: string): SecurityCodes => {
-  const node = ((spec.components as Node).securitySchemes as Record<string, Node>)[scheme] ?? {};
-  const gateway = (node['x-as-gateway-errors'] ?? {}) as Record<string, { code: string }>;
-  const service = node['x-as-error-codes'] as SecurityCodes;
-  return {
-    ...service,
-    ...Object.fromEntries(Object.entries(gateway).map(([failure, { code }]) => [failure, code])),
-  };
-};
 
 /** A request of each operation that succeeds in the seeded state: auth is the only rule it may break. */
 const validRequest = (operationId: string) => {

@@ -20,7 +20,7 @@ import {
   otherMediaTypes,
   pathText,
 } from '../../src/spec/request-arbitraries';
-import { type Node, operation, specLimits, stateErrors } from '../../src/spec/spec-document';
+import { model, type Node, operation, specLimits, stateErrors } from '../../src/spec/spec-document';
 
 /** The virtual clock's start: every `create_time` in these requests. */
 export const start = '2026-01-01T00:00:00Z';
@@ -372,3 +372,18 @@ function reference(
 const hookFields = bodyOf('updateLifecycleHook').properties.map((p) => p.name);
 const pick = (value: Record<string, unknown>, fields: string[]) =>
   Object.fromEntries(fields.filter((f) => f in value).map((f) => [f, value[f]]));
+
+/** The codes a security scheme's failures get: missing, invalid, another project. */
+export type SecurityCodes = Record<'missing' | 'invalid' | 'projectMismatch', string>;
+
+/**
+ * The codes a security scheme's failures get from the mock by default: the gateway's where the spec
+ * lists one (`x-as-gateway-errors`, e.g. a missing token), else the service's (`x-as-error-codes`).
+ */
+export function securityCodes(scheme: string): SecurityCodes {
+  const gateway = model.gatewayErrors[scheme] ?? {};
+  return {
+    ...(model.securityErrorCodes[scheme] as SecurityCodes),
+    ...Object.fromEntries(Object.entries(gateway).map(([failure, { code }]) => [failure, code])),
+  };
+}
